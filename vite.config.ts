@@ -1,0 +1,47 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+import { msw } from 'msw/vite'
+
+/**
+ * Mock mode is the default: with no VITE_API_BASE_URL the dashboard talks to MSW at /api.
+ * With VITE_API_BASE_URL set, the MSW plugin is left out, so a live build ships no worker
+ * script and (because src/main.tsx guards the dynamic import) no MSW code at all.
+ */
+export default defineConfig(({ mode }) => {
+  const liveApi = Boolean(process.env.VITE_API_BASE_URL)
+  return {
+    plugins: [react(), ...(liveApi || mode === 'test' ? [] : [msw({ mode: 'worker-only' })])],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      rolldownOptions: {
+        input: { main: 'index.html', embed: 'embed.html' },
+      },
+    },
+    server: { host: '127.0.0.1', port: 5173, strictPort: true },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['tests/**/*.test.ts'],
+            exclude: ['tests/e2e/**'],
+            setupFiles: ['tests/setup-node.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'happy-dom',
+            include: ['tests/**/*.test.tsx'],
+            exclude: ['tests/e2e/**'],
+            setupFiles: ['tests/setup-dom.ts'],
+          },
+        },
+      ],
+    },
+  }
+})
