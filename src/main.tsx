@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { config } from './config/env'
 import { App } from './app/App'
+import './styles/global.css'
 
 async function start(): Promise<void> {
   // Mock mode only: the dynamic import keeps MSW out of live builds entirely.

@@ -1,8 +1,78 @@
-/** Composition root; replaced by the real layout as features land. */
-export function App() {
+/** Composition root: URL state → providers → page layout. */
+import { useEffect, useState } from 'react'
+import { config } from '../config/env'
+import { useLocale } from '../i18n/context'
+import { SeriesOverview } from '../features/overview/SeriesOverview'
+import type { IgnoredParam } from '../url/state'
+import { Header } from './Header'
+import { createQueryClient, Providers } from './Providers'
+import { useUrlState } from './use-url-state'
+
+function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
+  const { t } = useLocale()
+  const [open, setOpen] = useState(true)
+  if (!open || ignored.length === 0) return null
+  const params = ignored.map((p) => `${p.name}=${p.value.slice(0, 40)}`).join(', ')
   return (
-    <main>
-      <h1>ROK–Japan Pulse</h1>
-    </main>
+    <div className="notice" role="status">
+      <p>{t('notice.ignoredParams', { params })}</p>
+      <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  )
+}
+
+function SkipLink() {
+  const { t } = useLocale()
+  return (
+    <a className="skip-link" href="#main">
+      {t('app.skip')}
+    </a>
+  )
+}
+
+function Tagline() {
+  const { t } = useLocale()
+  return <p className="tagline">{t('app.tagline')}</p>
+}
+
+function Footer() {
+  const { t } = useLocale()
+  return (
+    <footer className="site-footer">
+      <p>{t('footer.data')}</p>
+      <p className="muted">
+        {config.mock ? t('footer.mock') : t('footer.live', { url: config.apiBaseUrl })}
+      </p>
+    </footer>
+  )
+}
+
+export function App() {
+  const { state, ignored, setState } = useUrlState()
+  const [queryClient] = useState(createQueryClient)
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang
+    if (state.theme === 'auto') delete document.documentElement.dataset.theme
+    else document.documentElement.dataset.theme = state.theme
+  }, [state.lang, state.theme])
+
+  return (
+    <Providers apiBase={config.apiBaseUrl} lang={state.lang} queryClient={queryClient}>
+      <SkipLink />
+      <Header
+        theme={state.theme}
+        onLang={(lang) => setState({ lang })}
+        onTheme={(theme) => setState({ theme })}
+      />
+      <main id="main" className="page">
+        <IgnoredNotice ignored={ignored} />
+        <Tagline />
+        <SeriesOverview />
+      </main>
+      <Footer />
+    </Providers>
   )
 }

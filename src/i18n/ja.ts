@@ -1,0 +1,50 @@
+import type { Messages } from './en'
+
+/** 日本語の UI メッセージ。 */
+export const ja: Messages = {
+  'app.title': 'ROK–Japan Pulse 日韓意識指標',
+  'app.tagline':
+    '韓国人と日本人は互いをどう見ているか。調査機関・年齢層別に公表された世論の数値と観光の流れ。すべての数値は出典にリンクしています。',
+  'app.skip': '本文へスキップ',
+  'header.language': '言語',
+  'header.theme': 'テーマ',
+  'theme.auto': '自動',
+  'theme.light': 'ライト',
+  'theme.dark': 'ダーク',
+  'notice.ignoredParams':
+    'リンクの一部の設定を解釈できなかったため、既定値を表示しています: {params}。',
+  'notice.dismiss': '閉じる',
+  'overview.heading': 'すべての系列',
+  'overview.intro':
+    'データセットのすべての系列と、最新の全年齢の数値です。世論は回答者の割合（%）、感情温度は0–100の平均、訪問者数は人数です。',
+  'overview.col.series': '系列',
+  'overview.col.source': '出典',
+  'overview.col.latest': '最新値（全年齢）',
+  'overview.col.period': '時点',
+  'overview.col.unit': '単位',
+  'overview.col.link': '出典ページ',
+  'overview.topic.opinion': '世論調査',
+  'overview.topic.tourism': '観光',
+  'overview.noAllAges': '年齢層別の数値のみ公表',
+  'overview.empty': 'データサービスから系列が返されませんでした。',
+  'overview.estimated': '推計',
+  'overview.provisional': '速報値',
+  'overview.open': '開く',
+  'unit.percent': '回答者の%',
+  'unit.thermometer': '0–100 感情温度',
+  'unit.count': '訪問者数',
+  'direction.KR-JP': '韓国人の対日意識',
+  'direction.JP-KR': '日本人の対韓意識',
+  'state.loading': '読み込み中…',
+  'state.retry': '再試行',
+  'error.network': 'データサービスに接続できません。接続を確認して再試行してください。',
+  'error.timeout': 'データサービスの応答に時間がかかりすぎています。',
+  'error.http': 'データサービスがエラーを返しました（{status}）。',
+  'error.parse': 'データサービスの応答を読み取れませんでした。',
+  'error.schema':
+    'データサービスから想定外の形式のデータが届いたため、誤った数値を表示せず何も表示していません。',
+  'error.unknown': 'この部分の読み込み中に問題が発生しました。',
+  'footer.data': 'データ：各系列に示した出典から集めた公表値。コードとデータはオープンソースです。',
+  'footer.mock': '内蔵のモック API から配信しています。',
+  'footer.live': '{url} の API から配信しています。',
+}

@@ -1,0 +1,50 @@
+import type { Messages } from './en'
+
+/** 한국어 UI 메시지. */
+export const ko: Messages = {
+  'app.title': 'ROK–Japan Pulse 한일 인식 지표',
+  'app.tagline':
+    '한국인과 일본인이 서로를 어떻게 보는가: 조사 기관과 연령대별로 공표된 여론 수치와 관광 흐름. 모든 수치는 출처로 연결됩니다.',
+  'app.skip': '본문으로 건너뛰기',
+  'header.language': '언어',
+  'header.theme': '테마',
+  'theme.auto': '자동',
+  'theme.light': '밝게',
+  'theme.dark': '어둡게',
+  'notice.ignoredParams': '링크의 일부 설정을 이해하지 못해 기본값을 표시합니다: {params}.',
+  'notice.dismiss': '닫기',
+  'overview.heading': '전체 시계열',
+  'overview.intro':
+    '데이터셋의 모든 시계열과 가장 최근의 전 연령 수치입니다. 여론은 응답자 비율(%), 온도계는 0–100 평균, 방문객은 인원입니다.',
+  'overview.col.series': '시계열',
+  'overview.col.source': '출처',
+  'overview.col.latest': '최근 값(전 연령)',
+  'overview.col.period': '시점',
+  'overview.col.unit': '단위',
+  'overview.col.link': '출처 페이지',
+  'overview.topic.opinion': '여론 조사',
+  'overview.topic.tourism': '관광',
+  'overview.noAllAges': '연령대별 수치만 공표됨',
+  'overview.empty': '데이터 서비스가 시계열을 반환하지 않았습니다.',
+  'overview.estimated': '추정',
+  'overview.provisional': '잠정',
+  'overview.open': '열기',
+  'unit.percent': '응답자 %',
+  'unit.thermometer': '0–100 온도계',
+  'unit.count': '방문객 수',
+  'direction.KR-JP': '한국인의 일본 인식',
+  'direction.JP-KR': '일본인의 한국 인식',
+  'state.loading': '불러오는 중…',
+  'state.retry': '다시 시도',
+  'error.network': '데이터 서비스에 연결할 수 없습니다. 연결을 확인하고 다시 시도하세요.',
+  'error.timeout': '데이터 서비스의 응답이 너무 늦습니다.',
+  'error.http': '데이터 서비스가 오류로 응답했습니다 ({status}).',
+  'error.parse': '데이터 서비스의 응답을 읽을 수 없습니다.',
+  'error.schema':
+    '데이터 서비스가 예상과 다른 형식의 데이터를 보냈습니다. 잘못된 수치 대신 아무것도 표시하지 않습니다.',
+  'error.unknown': '이 부분을 불러오는 중 문제가 발생했습니다.',
+  'footer.data':
+    '데이터: 각 시계열에 표시된 출처에서 모은 공표 수치. 코드와 데이터는 오픈 소스입니다.',
+  'footer.mock': '내장 모의 API에서 제공됩니다.',
+  'footer.live': '{url}의 API에서 제공됩니다.',
+}

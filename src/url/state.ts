@@ -1,0 +1,173 @@
+/**
+ * The dashboard's state lives in its query string (CONTRACT.md "Dashboard URL"). Parsing is
+ * total: any input yields a valid state plus a list of the parameters that were ignored, so a
+ * hand-edited link can never blank the page. Serializing writes only non-default values.
+ */
+
+export const LANGS = ['en', 'ko', 'ja'] as const
+export type Lang = (typeof LANGS)[number]
+
+export const THEMES = ['auto', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+
+export const COHORTS = ['all', '18-29', '30-39', '40-49', '50-59', '60-69', '70+'] as const
+export type Cohort = (typeof COHORTS)[number]
+
+export const RESPONDENTS = ['both', 'KR', 'JP'] as const
+export type Respondents = (typeof RESPONDENTS)[number]
+
+export const MIN_YEAR = 1988
+export const MAX_YEAR = 2030
+
+export interface DashboardState {
+  /** Harmonised age cohort; `all` is every age. */
+  age: Cohort
+  /** First year shown, inclusive, or null for the start of the data. */
+  from: number | null
+  /** Last year shown, inclusive, or null for the end of the data. */
+  to: number | null
+  lang: Lang
+  theme: Theme
+  /** Whose opinion: Koreans about Japan, Japanese about Korea, or both. */
+  respondents: Respondents
+  /** Survey source families to show; empty means all. */
+  sources: string[]
+}
+
+export const DEFAULT_STATE: DashboardState = {
+  age: 'all',
+  from: null,
+  to: null,
+  lang: 'en',
+  theme: 'auto',
+  respondents: 'both',
+  sources: [],
+}
+
+/** A parameter that was present but not understood, for the fallback notice. */
+export interface IgnoredParam {
+  name: string
+  value: string
+}
+
+export interface ParsedState {
+  state: DashboardState
+  ignored: IgnoredParam[]
+}
+
+/** Older or alternative spellings of cohort values, migrated to the canonical id. */
+const COHORT_ALIASES: Record<string, Cohort> = {
+  '20s': '18-29',
+  '18to29': '18-29',
+  '18_29': '18-29',
+  '30s': '30-39',
+  '40s': '40-49',
+  '50s': '50-59',
+  '60s': '60-69',
+  '70plus': '70+',
+  // "age=70+" typed by hand: the plus sign decodes to a space, trimmed away
+  '70': '70+',
+}
+
+/** Parameters other parts of the app own (mock scenarios, embed options): not "unknown". */
+const PASSTHROUGH = new Set(['mock', 'chart', 'static', 'embed'])
+
+function parseYear(raw: string): number | null {
+  if (!/^\d{4}$/.test(raw)) return null
+  const y = Number(raw)
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : null
+}
+
+const SOURCE_ID = /^[a-z0-9-]{1,32}$/
+
+/** Parses a query string into a complete {@link DashboardState}. Never throws. */
+export function parseDashboardState(search: string | URLSearchParams): ParsedState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search
+  const state: DashboardState = { ...DEFAULT_STATE, sources: [] }
+  const ignored: IgnoredParam[] = []
+  const seen = new Set<string>()
+
+  for (const [name, rawValue] of params) {
+    const value = rawValue.slice(0, 200)
+    if (seen.has(name)) continue
+    seen.add(name)
+    switch (name) {
+      case 'age': {
+        const v = value.trim().toLowerCase()
+        const cohort = (COHORTS as readonly string[]).includes(v)
+          ? (v as Cohort)
+          : COHORT_ALIASES[v]
+        if (cohort) state.age = cohort
+        else ignored.push({ name, value })
+        break
+      }
+      case 'from':
+      case 'to': {
+        const y = parseYear(value.trim())
+        if (y === null) ignored.push({ name, value })
+        else state[name] = y
+        break
+      }
+      case 'lang': {
+        const v = value.trim().toLowerCase()
+        if ((LANGS as readonly string[]).includes(v)) state.lang = v as Lang
+        else ignored.push({ name, value })
+        break
+      }
+      case 'theme': {
+        const v = value.trim().toLowerCase()
+        if ((THEMES as readonly string[]).includes(v)) state.theme = v as Theme
+        else ignored.push({ name, value })
+        break
+      }
+      case 'respondents': {
+        const v = value.trim()
+        const r =
+          v.toUpperCase() === 'KR' || v.toUpperCase() === 'JP' ? v.toUpperCase() : v.toLowerCase()
+        if ((RESPONDENTS as readonly string[]).includes(r)) state.respondents = r as Respondents
+        else ignored.push({ name, value })
+        break
+      }
+      case 'sources': {
+        const ids = value
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean)
+        if (ids.length > 0 && ids.every((s) => SOURCE_ID.test(s)))
+          state.sources = [...new Set(ids)].sort()
+        else ignored.push({ name, value })
+        break
+      }
+      default:
+        if (!PASSTHROUGH.has(name)) ignored.push({ name, value })
+    }
+  }
+
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    ignored.push(
+      { name: 'from', value: String(state.from) },
+      { name: 'to', value: String(state.to) },
+    )
+    state.from = null
+    state.to = null
+  }
+  return { state, ignored }
+}
+
+/** Writes only the values that differ from {@link DEFAULT_STATE}, in a stable order. */
+export function serializeDashboardState(
+  state: DashboardState,
+  extra?: Record<string, string>,
+): string {
+  const params = new URLSearchParams()
+  if (state.age !== DEFAULT_STATE.age) params.set('age', state.age)
+  if (state.from !== null) params.set('from', String(state.from))
+  if (state.to !== null) params.set('to', String(state.to))
+  if (state.respondents !== DEFAULT_STATE.respondents) params.set('respondents', state.respondents)
+  if (state.sources.length > 0) params.set('sources', [...state.sources].sort().join(','))
+  if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang)
+  if (state.theme !== DEFAULT_STATE.theme) params.set('theme', state.theme)
+  for (const [k, v] of Object.entries(extra ?? {})) params.set(k, v)
+  const qs = params.toString()
+  return qs ? `?${qs}` : ''
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { apiUrl, ApiError, fetchJson } from '../../src/data/client'
+import { seriesListResponseSchema } from '../../src/data/schemas'
+import { observationsOptions, queryKeys } from '../../src/data/queries'
+
+const json = (body: unknown, status = 200, type = 'application/json') =>
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': type },
+  })
+
+async function failure(p: Promise<unknown>): Promise<ApiError> {
+  try {
+    await p
+  } catch (e) {
+    if (e instanceof ApiError) return e
+    throw e
+  }
+  throw new Error('expected the request to fail')
+}
+
+describe('API client', () => {
+  it('builds URLs from the base, skipping empty parameters', () => {
+    expect(apiUrl('/api/', '/v1/series')).toBe('/api/v1/series')
+    expect(
+      apiUrl('http://127.0.0.1:8787/api', '/v1/x', { ageGroup: '70+', from: undefined, to: '' }),
+    ).toBe('http://127.0.0.1:8787/api/v1/x?ageGroup=70%2B')
+  })
+
+  it('returns parsed data for a valid body', async () => {
+    const data = await fetchJson('/api/v1/series', seriesListResponseSchema, {
+      fetchImpl: async () => json({ series: [] }),
+    })
+    expect(data).toEqual({ series: [] })
+  })
+
+  it('classifies a body that breaks the contract as a schema error, naming the field', async () => {
+    const err = await failure(
+      fetchJson('/x', seriesListResponseSchema, {
+        fetchImpl: async () => json({ series: [{ id: 'Not Kebab' }] }),
+      }),
+    )
+    expect(err.kind).toBe('schema')
+    expect(err.detail).toContain('series.0')
+  })
+
+  it('classifies non-JSON as a parse error', async () => {
+    const err = await failure(
+      fetchJson('/x', seriesListResponseSchema, { fetchImpl: async () => json('<html>oops') }),
+    )
+    expect(err.kind).toBe('parse')
+  })
+
+  it('keeps the problem detail of an HTTP error', async () => {
+    const err = await failure(
+      fetchJson('/x', seriesListResponseSchema, {
+        fetchImpl: async () =>
+          json(
+            { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No series "nope".' },
+            404,
+            'application/problem+json',
+          ),
+      }),
+    )
+    expect(err).toMatchObject({ kind: 'http', status: 404, detail: 'No series "nope".' })
+  })
+
+  it('classifies a refused connection as a network error', async () => {
+    const err = await failure(
+      fetchJson('/x', seriesListResponseSchema, {
+        fetchImpl: async () => {
+          throw new TypeError('fetch failed')
+        },
+      }),
+    )
+    expect(err.kind).toBe('network')
+  })
+
+  it('gives up after the timeout', async () => {
+    const never: typeof fetch = (_u, init) =>
+      new Promise((_r, reject) =>
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        ),
+      )
+    const err = await failure(
+      fetchJson('/x', seriesListResponseSchema, { fetchImpl: never, timeoutMs: 20 }),
+    )
+    expect(err.kind).toBe('timeout')
+  })
+
+  it('puts every input in the observations query key', () => {
+    const a = observationsOptions('/api', 'x', { ageGroup: '18-29' }).queryKey
+    const b = observationsOptions('/api', 'x', { ageGroup: '18-29', from: '2019' }).queryKey
+    const c = observationsOptions('http://other/api', 'x', { ageGroup: '18-29' }).queryKey
+    expect(a).not.toEqual(b)
+    expect(a).not.toEqual(c)
+    expect(queryKeys.all('/api')).toEqual(a.slice(0, 2))
+  })
+})
