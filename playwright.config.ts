@@ -1,0 +1,131 @@
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * E2E against the production build in the system Chromium (never `npx playwright install`).
+ * Run through `npm run test:e2e` (scripts/e2e.mjs), which resolves CHROMIUM_PATH.
+ *
+ * Three servers, on ports of their own so that a colleague's `npm run preview` (4173) or
+ * `npm run api` (8787) is never picked up by mistake:
+ * - mock: a mock-mode build (MSW) served by `vite preview`,
+ * - api:  the reference live API (`npm run api`),
+ * - live: a build with VITE_API_BASE_URL pointing at that API, served by `vite preview`.
+ * Builds go to node_modules/.cache/rokjp-e2e/*, which git, eslint and prettier all ignore,
+ * and never touch dist/.
+ */
+const CI = Boolean(process.env.CI)
+const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 4183)
+const LIVE_PORT = Number(process.env.E2E_LIVE_PORT ?? 4184)
+const API_PORT = Number(process.env.E2E_API_PORT ?? 8797)
+const HOST = '127.0.0.1'
+const MOCK_URL = `http://${HOST}:${MOCK_PORT}`
+const LIVE_URL = `http://${HOST}:${LIVE_PORT}`
+const API_BASE = `http://${HOST}:${API_PORT}/api`
+const OUT = 'node_modules/.cache/rokjp-e2e'
+/** E2E_MODES=mock skips the API and the live build (handy while the API is being written). */
+const MODES = (process.env.E2E_MODES ?? 'mock,live').split(',').map((m) => m.trim())
+const live = MODES.includes('live')
+const mock = MODES.includes('mock')
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+]
+
+const serve = (outDir: string, port: number) =>
+  `npx vite build --logLevel warn --outDir ${outDir} --emptyOutDir && ` +
+  `npx vite preview --outDir ${outDir} --host ${HOST} --port ${port} --strictPort`
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+    },
+  },
+  projects: [
+    ...(mock
+      ? [
+          {
+            name: 'mock',
+            testMatch: ['both/**/*.spec.ts', 'mock/**/*.spec.ts'],
+            use: { baseURL: MOCK_URL },
+          },
+        ]
+      : []),
+    ...(live
+      ? [{ name: 'live', testMatch: ['both/**/*.spec.ts'], use: { baseURL: LIVE_URL } }]
+      : []),
+  ],
+  webServer: [
+    ...(live
+      ? [
+          {
+            name: 'api',
+            command: 'npm run api',
+            url: `${API_BASE}/v1/series`,
+            env: {
+              HOST,
+              PORT: String(API_PORT),
+              CORS_ORIGINS: [MOCK_URL, LIVE_URL, `http://${HOST}:4173`, `http://${HOST}:5173`].join(
+                ',',
+              ),
+              LOG: '0',
+              TZ: 'UTC',
+            },
+            timeout: 180_000,
+            reuseExistingServer: !CI,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+    ...(mock
+      ? [
+          {
+            name: 'mock',
+            command: serve(`${OUT}/mock`, MOCK_PORT),
+            url: `${MOCK_URL}/`,
+            env: { VITE_API_BASE_URL: '', TZ: 'UTC' },
+            timeout: 180_000,
+            reuseExistingServer: !CI,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+    ...(live
+      ? [
+          {
+            name: 'live',
+            command: serve(`${OUT}/live`, LIVE_PORT),
+            url: `${LIVE_URL}/`,
+            env: { VITE_API_BASE_URL: API_BASE, TZ: 'UTC' },
+            timeout: 180_000,
+            reuseExistingServer: !CI,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+  ],
+})
