@@ -84,3 +84,14 @@ export async function expectNoBrokenValues(page: Page): Promise<void> {
   expect(text, 'page text must not contain NaN').not.toMatch(/\bNaN\b/)
   expect(text, 'page text must not contain undefined').not.toMatch(/\bundefined\b/)
 }
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Waits until no loading placeholder (role=status named "Loading…") is left on the page. */
+export async function waitForSettled(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: /loading/i })).toHaveCount(0)
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+}

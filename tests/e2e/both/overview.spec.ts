@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 import {
+  escapeRegExp,
   expectNoBrokenValues,
   formattedCandidates,
   latestAll,
@@ -13,6 +14,7 @@ import {
   SERIES_FILE,
   watchConsole,
   type SeriesLite,
+  waitForSettled,
 } from '../support'
 
 const series = loadSeries()
@@ -32,10 +34,16 @@ function pickKnownSeries(all: SeriesLite[]): SeriesLite[] {
 test.describe('overview', () => {
   test.skip(series === null, `${SERIES_FILE} is missing: run npm run data:build first`)
 
-  test('All series table matches data/processed', async ({ page }) => {
+  test('All series table matches data/processed', async ({ page }, testInfo) => {
     const all = series ?? []
     const consoleWatch = watchConsole(page)
+    const seriesRequest = page.waitForRequest((r) => /\/v1\/series(\?|$)/.test(r.url()))
     await page.goto('/')
+    // mock: same-origin /api answered by MSW; live: the reference API on its own origin.
+    const apiOrigin = new URL((await seriesRequest).url()).origin
+    const pageOrigin = new URL(page.url()).origin
+    if (testInfo.project.name === 'live') expect(apiOrigin).not.toBe(pageOrigin)
+    else expect(apiOrigin).toBe(pageOrigin)
 
     await expect(page.getByRole('heading', { level: 1, name: 'ROK–Japan Pulse' })).toBeVisible()
     const section = page
@@ -55,16 +63,17 @@ test.describe('overview', () => {
 
       const row = section.locator(`tbody tr[data-series-id="${s.id}"]`)
       await expect(row).toHaveCount(1)
-      const text = await row.innerText()
       const candidates = formattedCandidates(latest.value, s.unit)
-      expect(
-        candidates.some((c) => text.includes(c)),
-        `row ${s.id} shows ${latest.value} as one of ${JSON.stringify(candidates)}; row text: ${text}`,
-      ).toBe(true)
-      expect(text, `row ${s.id} shows the period`).toContain(latest.period.slice(0, 4))
+      // Rows load their observations on their own: retry until the value arrives.
+      await expect(
+        row,
+        `row ${s.id} shows ${latest.value} as one of ${candidates.join(' | ')}`,
+      ).toContainText(new RegExp(candidates.map(escapeRegExp).join('|')))
+      await expect(row, `row ${s.id} shows the period`).toContainText(latest.period.slice(0, 4))
       await expect(row.locator(`a[href="${latest.sourceUrl}"]`).first()).toBeVisible()
     }
 
+    await waitForSettled(page)
     await expectNoBrokenValues(page)
     consoleWatch.expectNone()
   })

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { expectNoBrokenValues } from '../support'
+import { expectNoBrokenValues, waitForSettled } from '../support'
 
 const header = (page: import('@playwright/test').Page) =>
   page.getByRole('heading', { level: 1, name: 'ROK–Japan Pulse' })
@@ -20,7 +20,7 @@ test('?mock=error shows an error with Retry, header still there', async ({ page 
 test('?mock=malformed shows a readable error, never a number', async ({ page }) => {
   await page.goto('/?mock=malformed')
   await expect(header(page)).toBeVisible()
-  await expect(page.getByText(/unexpected|invalid|could not read/i).first()).toBeVisible()
+  await expect(page.getByText(/unexpected|invalid|could not (be )?read/i).first()).toBeVisible()
   await expect(page.locator('tbody tr[data-series-id]')).toHaveCount(0)
   const main = await page.locator('body').innerText()
   expect(main, 'no data values rendered from a malformed response').not.toMatch(
@@ -44,6 +44,7 @@ test('overview has no axe violations (WCAG 2 A/AA)', async ({ page }) => {
   await expect(header(page)).toBeVisible()
   // Let the data arrive so that the table is part of the scan.
   await expect(page.locator('tbody tr[data-series-id]').first()).toBeVisible()
+  await waitForSettled(page)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes.map((n) => n.target).join(' | ')}`,
