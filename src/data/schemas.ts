@@ -123,6 +123,21 @@ export const observationsQuerySchema = z
   })
   .strict()
 
+/**
+ * extension: data/processed/manifest.json, written by the data build: when the raw inputs were
+ * taken, how many rows each resource holds, and the sha256 of every other processed file.
+ */
+export const manifestSchema = z.object({
+  dataAsOf: isoDateSchema,
+  counts: z.object({
+    series: z.number().int().nonnegative(),
+    observations: z.number().int().nonnegative(),
+    events: z.number().int().nonnegative(),
+    leaders: z.number().int().nonnegative(),
+  }),
+  files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest')),
+})
+
 export type Period = z.infer<typeof periodSchema>
 export type Country = z.infer<typeof countrySchema>
 export type Unit = z.infer<typeof unitSchema>
@@ -140,3 +155,4 @@ export type LeaderTermRow = z.infer<typeof leaderTermSchema>
 export type LeadersResponse = z.infer<typeof leadersResponseSchema>
 export type Problem = z.infer<typeof problemSchema>
 export type ObservationsQuery = z.infer<typeof observationsQuerySchema>
+export type Manifest = z.infer<typeof manifestSchema>

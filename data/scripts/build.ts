@@ -1,0 +1,431 @@
+/**
+ * Data build: data/raw → data/processed, deterministic. Everything is parsed, corrected and
+ * validated in memory first; if any rule fails, every error is printed as `file:row: reason`,
+ * the exit code is 1 and nothing is written.
+ *
+ * Usage: `npm run data:build` (or `tsx data/scripts/build.ts [rawDir] [outDir]`).
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { compareBands } from '../../src/domain/age-bands'
+import {
+  eventsResponseSchema,
+  leadersResponseSchema,
+  manifestSchema,
+  observationsResponseSchema,
+  seriesListResponseSchema,
+} from '../../src/data/schemas'
+import type {
+  Confidence,
+  EventRow,
+  LeaderTermRow,
+  Manifest,
+  ObservationRow,
+  SeriesMeta,
+} from '../../src/data/schemas'
+import { CATALOGUE } from './catalogue'
+import type { CatalogueEntry } from './catalogue'
+import { parseCsv } from './csv'
+import type { CsvRecord } from './csv'
+import {
+  CORRECTION_COLUMNS,
+  UNIT_MAP,
+  at,
+  checkHeader,
+  checkHttpUrl,
+  csvStructureErrors,
+  findDuplicateKeys,
+  parseNumber,
+  validateCatalogueCoverage,
+  validateEventRows,
+  validateFigureRows,
+  validateLeaderRows,
+} from './validate'
+import type { KeyedRow, ValidationError } from './validate'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+/** Default input directory (data/raw). */
+export const RAW_DIR = resolve(HERE, '../raw')
+/** Default output directory (data/processed). */
+export const PROCESSED_DIR = resolve(HERE, '../processed')
+
+/** Date the raw CSVs were copied from ../shared/data-sources (see data/raw/PROVENANCE.md). */
+export const DATA_AS_OF = '2026-11-25'
+
+/** File names of the raw inputs. */
+export const RAW_FILES = {
+  reference: 'reference-figures.csv',
+  ageExtension: 'age-extension.csv',
+  events: 'events.csv',
+  leaders: 'leader-terms.csv',
+  corrections: 'corrections.csv',
+} as const
+
+/** The raw inputs as text, keyed like RAW_FILES. */
+export type RawSources = Record<keyof typeof RAW_FILES, string>
+
+/** Result of a build in memory: output files (path relative to the output dir → content). */
+export interface BuildResult {
+  errors: ValidationError[]
+  outputs: Map<string, string>
+  counts: Manifest['counts']
+}
+
+const CATALOGUE_FILE = 'data/scripts/catalogue.ts'
+const FIGURE_FIELDS_CORRECTABLE = new Set([
+  'age_group',
+  'confidence',
+  'source_url',
+  'evidence_excerpt',
+  'sample_size',
+  'fieldwork',
+  'value',
+])
+
+/** Read the raw inputs from a directory. */
+export function readSources(rawDir: string = RAW_DIR): RawSources {
+  const read = (name: string) => readFileSync(join(rawDir, name), 'utf8')
+  return {
+    reference: read(RAW_FILES.reference),
+    ageExtension: read(RAW_FILES.ageExtension),
+    events: read(RAW_FILES.events),
+    leaders: read(RAW_FILES.leaders),
+    corrections: read(RAW_FILES.corrections),
+  }
+}
+
+/** Serialize as 2-space JSON with a trailing newline (the only JSON format written). */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
+}
+
+/** sha256 hex of a string (UTF-8). */
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+interface FigureRow {
+  file: string
+  line: number
+  fields: Record<string, string>
+  /** Reasons of the corrections applied to this row, in file order. */
+  corrections: string[]
+}
+
+const periodKind = (p: string): 'year' | 'month' => (p.length === 4 ? 'year' : 'month')
+const key3 = (f: Record<string, string>) =>
+  `${f.series_id ?? ''}|${f.age_group ?? ''}|${f.period ?? ''}`
+
+function routeEntry(
+  catalogue: readonly CatalogueEntry[],
+  f: Record<string, string>,
+): CatalogueEntry[] {
+  return catalogue.filter(
+    (e) =>
+      e.rawSeriesId === f.series_id &&
+      (!e.periodFilter || e.periodFilter === periodKind(f.period ?? '')),
+  )
+}
+
+function sampleSizeOf(raw: string): { value: number | null; note: string | null } {
+  const s = raw.trim()
+  if (s === '') return { value: null, note: null }
+  if (/^\d+$/.test(s) && Number(s) > 0) return { value: Number(s), note: null }
+  return { value: null, note: `Sample size published only as "${s}".` }
+}
+
+function derivedNote(excerpt: string): string {
+  return `Derived, not published as such: ${excerpt.replace(/^DERIVED:\s*/, '').trim()}.`
+}
+
+function compareObservations(a: ObservationRow, b: ObservationRow): number {
+  if (a.period !== b.period) return a.period < b.period ? -1 : 1
+  return compareBands(a.ageGroup, b.ageGroup)
+}
+
+/** Build everything in memory from raw text. Pure: no file access. */
+export function buildDataset(
+  sources: RawSources,
+  catalogue: readonly CatalogueEntry[] = CATALOGUE,
+): BuildResult {
+  const errors: ValidationError[] = []
+  const knownRawIds = new Set(catalogue.map((e) => e.rawSeriesId))
+
+  // 1. Parse and validate raw figures.
+  const figureTables = [
+    { file: RAW_FILES.reference, table: parseCsv(sources.reference) },
+    { file: RAW_FILES.ageExtension, table: parseCsv(sources.ageExtension) },
+  ]
+  const rows: FigureRow[] = []
+  for (const { file, table } of figureTables) {
+    errors.push(...validateFigureRows(file, table, knownRawIds))
+    for (const r of table.records as CsvRecord[])
+      rows.push({ file, line: r.line, fields: { ...r.fields }, corrections: [] })
+  }
+  const rawIds = new Set(rows.map((r) => r.fields.series_id ?? ''))
+  errors.push(...validateCatalogueCoverage(catalogue, rawIds, CATALOGUE_FILE))
+
+  // 2. Apply corrections, matched on the raw (series_id, age_group, period) of a row.
+  const byRawKey = new Map<string, FigureRow[]>()
+  for (const row of rows) {
+    const k = key3(row.fields)
+    byRawKey.set(k, [...(byRawKey.get(k) ?? []), row])
+  }
+  const rawKeyOf = new Map(rows.map((r) => [r, key3(r.fields)]))
+  const corrTable = parseCsv(sources.corrections)
+  errors.push(
+    ...csvStructureErrors(RAW_FILES.corrections, corrTable),
+    ...checkHeader(RAW_FILES.corrections, corrTable, CORRECTION_COLUMNS),
+  )
+  for (const { line, fields: c } of corrTable.records) {
+    const err = (reason: string) => errors.push(at(RAW_FILES.corrections, line, reason))
+    const matches = rows.filter((r) => rawKeyOf.get(r) === key3(c))
+    const field = c.field ?? ''
+    if (!FIGURE_FIELDS_CORRECTABLE.has(field)) {
+      err(`field "${field}" cannot be corrected`)
+      continue
+    }
+    const urlError = checkHttpUrl(c.source_url ?? '')
+    if (urlError) err(urlError)
+    if (!(c.reason ?? '').trim()) err('reason is empty')
+    if (matches.length !== 1) {
+      err(`matches ${matches.length} rows for ${key3(c)} (expected exactly 1)`)
+      continue
+    }
+    const row = matches[0] as FigureRow
+    if ((row.fields[field] ?? '') !== (c.old ?? '')) {
+      err(
+        `${field} of ${row.file}:${row.line} is "${row.fields[field] ?? ''}", not "${c.old ?? ''}"`,
+      )
+      continue
+    }
+    row.fields[field] = c.new ?? ''
+    row.corrections.push((c.reason ?? '').trim())
+  }
+
+  // 3. Rows → observations, routed to catalogue entries.
+  const perSeries = new Map<string, { entry: CatalogueEntry; rows: FigureRow[] }>()
+  for (const e of catalogue) perSeries.set(e.id, { entry: e, rows: [] })
+  const keyed: KeyedRow[] = []
+  for (const row of rows) {
+    const entries = routeEntry(catalogue, row.fields)
+    if (entries.length > 1)
+      errors.push(at(row.file, row.line, `row matches ${entries.length} catalogue entries`))
+    const entry = entries[0]
+    if (!entry) {
+      if (knownRawIds.has(row.fields.series_id ?? ''))
+        errors.push(at(row.file, row.line, 'row matches no catalogue entry (period filter)'))
+      continue
+    }
+    perSeries.get(entry.id)?.rows.push(row)
+    keyed.push({
+      key: `${entry.id}|${row.fields.period ?? ''}|${row.fields.age_group ?? ''}`,
+      file: row.file,
+      line: row.line,
+    })
+  }
+  errors.push(...findDuplicateKeys(keyed))
+
+  const outputs = new Map<string, string>()
+  const seriesList: SeriesMeta[] = []
+  let observationCount = 0
+  for (const { entry, rows: seriesRows } of [...perSeries.values()].sort((a, b) =>
+    a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0,
+  )) {
+    if (seriesRows.length === 0) continue
+    const first = seriesRows[0] as FigureRow
+    for (const row of seriesRows) {
+      for (const [field, label] of [
+        ['country_of_respondents', 'respondents'],
+        ['target_country', 'target'],
+        ['measure', 'measure'],
+        ['unit', 'unit'],
+      ] as const) {
+        if (row.fields[field] !== first.fields[field])
+          errors.push(
+            at(
+              row.file,
+              row.line,
+              `${label} "${row.fields[field] ?? ''}" differs from "${first.fields[field] ?? ''}" elsewhere in ${entry.id}`,
+            ),
+          )
+      }
+    }
+    const rowNotes = new Map((entry.rowNotes ?? []).map((n) => [`${n.period}|${n.ageGroup}`, n]))
+    const usedNotes = new Set<string>()
+    const observations: ObservationRow[] = seriesRows.map((row) => {
+      const f = row.fields
+      const excerpt = f.evidence_excerpt ?? ''
+      const estimated = excerpt.startsWith('DERIVED:')
+      const sample = sampleSizeOf(f.sample_size ?? '')
+      const k = `${f.period ?? ''}|${f.age_group ?? ''}`
+      const rowNote = rowNotes.get(k)
+      if (rowNote) usedNotes.add(k)
+      const notes = [
+        estimated ? derivedNote(excerpt) : null,
+        row.corrections.length > 0
+          ? `Revised from the reference file: ${[...new Set(row.corrections)].join(' ')}`
+          : null,
+        rowNote?.note ?? null,
+        sample.note,
+      ].filter((n): n is string => n !== null)
+      return {
+        period: f.period ?? '',
+        ageGroup: f.age_group ?? '',
+        value: parseNumber(f.value ?? '') ?? Number.NaN,
+        sampleSize: sample.value,
+        fieldwork: (f.fieldwork ?? '').trim() === '' ? null : (f.fieldwork ?? '').trim(),
+        sourceUrl: f.source_url ?? '',
+        confidence: (estimated ? 'low' : f.confidence) as Confidence,
+        estimated,
+        note: notes.length > 0 ? notes.join(' ') : null,
+      }
+    })
+    for (const k of rowNotes.keys())
+      if (!usedNotes.has(k))
+        errors.push(
+          at(CATALOGUE_FILE, null, `${entry.id}: row note for ${k} matches no observation`),
+        )
+    observations.sort(compareObservations)
+    const periods = observations.map((o) => o.period)
+    const sources: SeriesMeta['sources'] = []
+    for (const o of observations)
+      if (!sources.some((s) => s.url === o.sourceUrl))
+        sources.push({ url: o.sourceUrl, title: null })
+    const meta: SeriesMeta = {
+      id: entry.id,
+      title: entry.title,
+      sourceOrg: entry.sourceOrg,
+      survey: entry.survey,
+      question: entry.question,
+      respondents: first.fields.country_of_respondents as SeriesMeta['respondents'],
+      target: first.fields.target_country as SeriesMeta['target'],
+      measure: first.fields.measure ?? '',
+      unit: UNIT_MAP[first.fields.unit ?? ''] ?? 'percent',
+      granularity: entry.granularity,
+      ageGroups: [...new Set(observations.map((o) => o.ageGroup))].sort(compareBands),
+      breaks: entry.breaks,
+      sources,
+      topic: entry.topic,
+      method: entry.method,
+      notes: entry.notes,
+      coverage: {
+        from: [...periods].sort()[0] ?? '',
+        to: [...periods].sort().at(-1) ?? '',
+        observations: observations.length,
+      },
+    }
+    seriesList.push(meta)
+    const obsDoc = { seriesId: entry.id, observations }
+    const parsed = observationsResponseSchema.safeParse(obsDoc)
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) {
+        const idx = typeof issue.path[1] === 'number' ? issue.path[1] : null
+        const o = idx === null ? undefined : observations[idx]
+        const src = o
+          ? seriesRows.find(
+              (r) => r.fields.period === o.period && r.fields.age_group === o.ageGroup,
+            )
+          : undefined
+        errors.push(
+          src
+            ? at(src.file, src.line, `${issue.path.slice(2).join('.')}: ${issue.message}`)
+            : at(
+                `observations/${entry.id}.json`,
+                null,
+                `${issue.path.join('.')}: ${issue.message}`,
+              ),
+        )
+      }
+    observationCount += observations.length
+    outputs.set(`observations/${entry.id}.json`, toJson(obsDoc))
+  }
+  const seriesDoc = { series: seriesList }
+  const seriesParsed = seriesListResponseSchema.safeParse(seriesDoc)
+  if (!seriesParsed.success)
+    for (const issue of seriesParsed.error.issues)
+      errors.push(at('series.json', null, `${issue.path.join('.')}: ${issue.message}`))
+  outputs.set('series.json', toJson(seriesDoc))
+
+  // 4. Events and leaders.
+  const eventsTable = parseCsv(sources.events)
+  errors.push(...validateEventRows(RAW_FILES.events, eventsTable))
+  const events: EventRow[] = eventsTable.records
+    .map(({ fields: f }) => ({
+      date: f.date ?? '',
+      title: f.title ?? '',
+      description: f.short_description ?? '',
+      sourceUrl: f.source_url ?? '',
+    }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const eventsDoc = { events }
+  if (!eventsResponseSchema.safeParse(eventsDoc).success && errors.length === 0)
+    errors.push(at('events.json', null, 'does not match the events schema'))
+  outputs.set('events.json', toJson(eventsDoc))
+
+  const leadersTable = parseCsv(sources.leaders)
+  errors.push(...validateLeaderRows(RAW_FILES.leaders, leadersTable))
+  const leaders: LeaderTermRow[] = leadersTable.records.map(({ fields: f }) => ({
+    country: f.country as LeaderTermRow['country'],
+    leader: f.leader ?? '',
+    start: f.start_date ?? '',
+    end: (f.end_date ?? '') === '' ? null : (f.end_date ?? ''),
+    sourceUrl: f.source_url ?? '',
+  }))
+  const leadersDoc = { leaders }
+  if (!leadersResponseSchema.safeParse(leadersDoc).success && errors.length === 0)
+    errors.push(at('leaders.json', null, 'does not match the leaders schema'))
+  outputs.set('leaders.json', toJson(leadersDoc))
+
+  // 5. Manifest over every other output, sorted by path.
+  const counts = {
+    series: seriesList.length,
+    observations: observationCount,
+    events: events.length,
+    leaders: leaders.length,
+  }
+  const files: Record<string, string> = {}
+  for (const path of [...outputs.keys()].sort()) files[path] = sha256(outputs.get(path) ?? '')
+  const manifest: Manifest = { dataAsOf: DATA_AS_OF, counts, files }
+  if (!manifestSchema.safeParse(manifest).success)
+    errors.push(at('manifest.json', null, 'does not match the manifest schema'))
+  outputs.set('manifest.json', toJson(manifest))
+
+  return { errors, outputs, counts }
+}
+
+/** One-line summary printed on success. */
+export function summaryLine(counts: Manifest['counts']): string {
+  return `data: ${counts.series} series, ${counts.observations} observations, ${counts.events} events, ${counts.leaders} leaders OK`
+}
+
+/**
+ * Write outputs under outDir, replacing what is there: observation files of series that no
+ * longer exist are removed. Call only after a build without errors.
+ */
+export function writeDataset(outDir: string, outputs: ReadonlyMap<string, string>): void {
+  const obsDir = join(outDir, 'observations')
+  mkdirSync(obsDir, { recursive: true })
+  for (const name of readdirSync(obsDir))
+    if (!outputs.has(`observations/${name}`)) rmSync(join(obsDir, name))
+  for (const [path, content] of outputs) writeFileSync(join(outDir, path), content)
+}
+
+/** Build from rawDir into outDir; returns the process exit code. Writes nothing on error. */
+export function runBuild(rawDir: string = RAW_DIR, outDir: string = PROCESSED_DIR): number {
+  const result = buildDataset(readSources(rawDir))
+  if (result.errors.length > 0) {
+    for (const e of result.errors) console.error(e)
+    console.error(`data: ${result.errors.length} error(s); nothing written`)
+    return 1
+  }
+  writeDataset(outDir, result.outputs)
+  console.log(summaryLine(result.counts))
+  return 0
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = runBuild(process.argv[2] ?? RAW_DIR, process.argv[3] ?? PROCESSED_DIR)
+}
