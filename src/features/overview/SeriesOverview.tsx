@@ -10,12 +10,13 @@ import type { SeriesMeta } from '../../data/schemas'
 import { useLocale } from '../../i18n/context'
 import { ErrorState } from '../../ui/ErrorState'
 import { Skeleton } from '../../ui/Skeleton'
-import { formatPeriod, formatValue } from '../../domain/format'
+import { createFormatters } from '../../domain/format'
 import { latestAllAges } from './latest'
 
 function SeriesRow({ series }: { series: SeriesMeta }) {
   const base = useApiBase()
-  const { t, locale } = useLocale()
+  const { t, lang } = useLocale()
+  const fmt = createFormatters(lang)
   const query = useQuery(observationsOptions(base, series.id))
   const latest = query.data ? latestAllAges(query.data.observations) : null
 
@@ -27,7 +28,7 @@ function SeriesRow({ series }: { series: SeriesMeta }) {
   else
     valueCell = (
       <span className="num">
-        {formatValue(latest.value, series.unit, locale)}
+        {fmt.value(latest.value, series.unit)}
         {latest.estimated ? <span className="tag">{t('overview.estimated')}</span> : null}
       </span>
     )
@@ -42,7 +43,7 @@ function SeriesRow({ series }: { series: SeriesMeta }) {
       </th>
       <td>{series.sourceOrg}</td>
       <td className="cell-value">{valueCell}</td>
-      <td>{latest ? formatPeriod(latest.period, locale) : null}</td>
+      <td>{latest ? fmt.period(latest.period) : null}</td>
       <td>{t(`unit.${series.unit}`)}</td>
       <td>
         {latest ? (
