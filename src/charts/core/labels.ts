@@ -1,0 +1,79 @@
+/**
+ * User-visible strings of the chart kit. The caller injects translations (en/ko/ja); these are
+ * the English defaults. No string is hard-coded in a component.
+ */
+import type { ChartUnit } from './types'
+
+export interface ChartLabels {
+  showTable: string
+  hideTable: string
+  source: string
+  notes: string
+  methodBreaks: string
+  estimated: string
+  provisional: string
+  sampleSize: string
+  fieldwork: string
+  marginOfError: string
+  samplingErrorBand: string
+  noData: string
+  legend: string
+  range: string
+  rangeFrom: string
+  rangeTo: string
+  resetRange: string
+  keyboardHint: string
+  series: string
+  period: string
+  value: string
+  category: string
+  unitTitles: Record<ChartUnit, string>
+  annual: string
+  monthly: string
+  earlier: string
+  later: string
+  bandsNote: string
+  provisionalNote: string
+}
+
+export const DEFAULT_LABELS: ChartLabels = {
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  source: 'Source',
+  notes: 'Notes',
+  methodBreaks: 'Method breaks',
+  estimated: 'Estimated',
+  provisional: 'Provisional',
+  sampleSize: 'Sample size',
+  fieldwork: 'Fieldwork',
+  marginOfError: '95% sampling error',
+  samplingErrorBand: '95% sampling error only',
+  noData: 'No data for this selection',
+  legend: 'Series (press to show or hide)',
+  range: 'Time range',
+  rangeFrom: 'From',
+  rangeTo: 'To',
+  resetRange: 'Reset range',
+  keyboardHint:
+    'Use the arrow keys to move between points: left and right along a series, up and down between series. Escape clears.',
+  series: 'Series',
+  period: 'Period',
+  value: 'Value',
+  category: 'Age group',
+  unitTitles: {
+    percent: 'Percent of respondents',
+    thermometer: 'Feeling thermometer (0–100)',
+    count: 'Visitors',
+  },
+  annual: 'Annual',
+  monthly: 'Monthly',
+  earlier: 'Earlier wave',
+  later: 'Later wave',
+  bandsNote: 'Age bands as each source published them; sources are never merged.',
+  provisionalNote: 'Hollow points are provisional or estimated figures.',
+}
+
+/** Defaults overlaid with the caller's strings. */
+export function resolveLabels(labels?: Partial<ChartLabels>): ChartLabels {
+  return labels ? { ...DEFAULT_LABELS, ...labels } : DEFAULT_LABELS
+}

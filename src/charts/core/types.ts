@@ -1,0 +1,175 @@
+/**
+ * The chart kit's vocabulary. Charts take `*Datum` (already transformed, no survey knowledge)
+ * and a `Size`, and their pure `layout*` functions return `*Geometry` (absolute SVG
+ * coordinates, path strings, ticks, labels). Components only draw geometry.
+ */
+import type { ValueUnit } from '../../domain/format'
+
+/** Outer size of a chart's SVG in CSS pixels. */
+export interface Size {
+  width: number
+  height: number
+}
+
+/** Space around the plot area. */
+export interface Margin {
+  top: number
+  right: number
+  bottom: number
+  left: number
+}
+
+/** An axis-aligned rectangle in SVG coordinates. */
+export interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export type ChartUnit = ValueUnit
+
+/** Colour for light and dark backgrounds; the caller decides (see src/domain/palette.ts). */
+export interface SeriesColor {
+  light: string
+  dark: string
+}
+
+export type ColorScheme = 'light' | 'dark'
+
+/** Marker shapes; a second channel beside colour. */
+export type MarkShape = 'circle' | 'square' | 'diamond'
+
+/** One observation on a time axis. `period` is "YYYY" or "YYYY-MM". */
+export interface TimePointDatum {
+  period: string
+  /** null or non-finite values are dropped and leave a gap, never a zero. */
+  value: number | null
+  /** Derived rather than published as such: drawn hollow. */
+  estimated?: boolean
+  /** Provisional figure (e.g. latest tourism months): drawn hollow, flagged. */
+  provisional?: boolean
+  sampleSize?: number | null
+  fieldwork?: string | null
+  note?: string | null
+}
+
+/** A method break: the line is split at `period` and a dashed marker carries `label`. */
+export interface BreakDatum {
+  period: string
+  label: string
+}
+
+/** One line on a time chart. */
+export interface TimeSeriesDatum {
+  key: string
+  label: string
+  unit: ChartUnit
+  granularity: 'wave' | 'year' | 'month'
+  color: SeriesColor
+  shape?: MarkShape
+  /** Source line shown in the tooltip, e.g. "Genron NPO / EAI". */
+  source?: string | null
+  points: TimePointDatum[]
+  breaks?: BreakDatum[]
+  /** Periods after which the line must not continue (explicit gaps). */
+  gapAfter?: string[]
+  /** Periods at which a value was expected (e.g. every fielded wave). A missing one between
+   * two observations is a gap. Without it, wave/year series connect consecutive observations
+   * and month series connect only consecutive months. */
+  expectedPeriods?: string[]
+}
+
+/** A dated event: a vertical rule with a label. `date` is YYYY-MM-DD, YYYY-MM or YYYY. */
+export interface EventDatum {
+  date: string
+  label: string
+  description?: string
+}
+
+/** A leader's term of office: a shaded band. `start`/`end` are YYYY-MM-DD; null = ongoing. */
+export interface LeaderTermDatum {
+  country: 'KR' | 'JP'
+  label: string
+  start: string
+  end: string | null
+}
+
+/** One dot of the age-cohort chart. */
+export interface CohortPointDatum {
+  band: string
+  period: string
+  value: number | null
+  sampleSize?: number | null
+  fieldwork?: string | null
+  estimated?: boolean
+  note?: string | null
+}
+
+/** One source on the age-cohort chart: its own group, never merged with others. */
+export interface CohortGroupDatum {
+  key: string
+  label: string
+  unit: ChartUnit
+  color: SeriesColor
+  shape?: MarkShape
+  source?: string | null
+  points: CohortPointDatum[]
+}
+
+/** What a tooltip (and the table) says about one plotted value. */
+export interface PointInfo {
+  seriesKey: string
+  seriesLabel: string
+  period: string
+  periodLabel: string
+  value: number
+  valueLabel: string
+  unit: ChartUnit
+  source: string | null
+  fieldwork: string | null
+  sampleSize: number | null
+  estimated: boolean
+  provisional: boolean
+  note: string | null
+  /** 95% sampling-error half-width in percentage points, when computed. */
+  marginOfError: number | null
+  /** Extra row label (age band on the cohort chart). */
+  category?: string
+}
+
+/** A plotted point: position, look and what it stands for. */
+export interface PointGeometry {
+  id: string
+  x: number
+  y: number
+  r: number
+  color: SeriesColor
+  shape: MarkShape
+  hollow: boolean
+  /** De-emphasised (the earlier wave on the cohort chart). */
+  muted?: boolean
+  info: PointInfo
+}
+
+/** A tick on an axis, with its position in SVG coordinates. */
+export interface Tick {
+  value: number
+  position: number
+  label: string
+}
+
+/** A legend entry; `hidden` reflects the toggle state. */
+export interface LegendItem {
+  key: string
+  label: string
+  color: SeriesColor
+  shape: MarkShape
+  hidden: boolean
+}
+
+/** Exactly the rows a chart plots, as strings, for the "Show table" view and CSV. */
+export interface TableData {
+  columns: string[]
+  rows: string[][]
+}

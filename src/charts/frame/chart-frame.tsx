@@ -1,0 +1,137 @@
+/**
+ * ChartFrame: a chart travels with its caption. Title, subtitle, the plot, and a footer with
+ * the source line, notes and method breaks are one unit; a data table of exactly the plotted
+ * rows is one click away.
+ */
+import { useId, useState, type ReactNode } from 'react'
+import type { ChartLabels } from '../core/labels'
+import type { TableData } from '../core/types'
+
+export interface ChartFrameProps {
+  title: string
+  subtitle?: string
+  /** Source line, e.g. "Genron NPO; Cabinet Office of Japan". */
+  source?: ReactNode
+  notes?: string[]
+  methodBreaks?: string[]
+  table?: TableData
+  labels: ChartLabels
+  /** Controls above the plot (legend, mode switch). */
+  controls?: ReactNode
+  /** Controls below the plot (range). */
+  below?: ReactNode
+  headingLevel?: 2 | 3 | 4
+  children: ReactNode
+}
+
+const FOCUS_CSS =
+  '.rjp-chart-surface:focus{outline:none}.rjp-chart-surface:focus-visible{outline:2px solid var(--chart-focus,#0969da);outline-offset:2px;border-radius:2px}.rjp-legend button:focus-visible,.rjp-chart button:focus-visible{outline:2px solid var(--chart-focus,#0969da);outline-offset:1px}'
+
+export function ChartFrame(props: ChartFrameProps) {
+  const {
+    title,
+    subtitle,
+    source,
+    notes = [],
+    methodBreaks = [],
+    table,
+    labels,
+    controls,
+    below,
+    headingLevel = 3,
+    children,
+  } = props
+  const [showTable, setShowTable] = useState(false)
+  const tableId = useId()
+  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
+  return (
+    <figure
+      className="rjp-chart"
+      style={{
+        margin: 0,
+        color: 'var(--chart-fg, #1f2328)',
+        background: 'var(--chart-bg, #ffffff)',
+        fontFamily: 'var(--chart-font, system-ui, sans-serif)',
+        minWidth: 0,
+      }}
+    >
+      <style>{FOCUS_CSS}</style>
+      <H style={{ margin: '0 0 2px', fontSize: '1.1em', lineHeight: 1.3 }}>{title}</H>
+      {subtitle ? (
+        <p style={{ margin: '0 0 6px', color: 'var(--chart-muted, #59636e)', fontSize: '0.9em' }}>
+          {subtitle}
+        </p>
+      ) : null}
+      {controls}
+      {children}
+      {below}
+      <figcaption style={{ fontSize: '0.8em', color: 'var(--chart-muted, #59636e)', marginTop: 6 }}>
+        {source ? (
+          <p style={{ margin: '2px 0' }}>
+            {labels.source}: {source}
+          </p>
+        ) : null}
+        {notes.length ? (
+          <p style={{ margin: '2px 0' }}>
+            {labels.notes}: {notes.join(' ')}
+          </p>
+        ) : null}
+        {methodBreaks.length ? (
+          <div style={{ margin: '2px 0' }}>
+            {labels.methodBreaks}:
+            <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
+              {methodBreaks.map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </figcaption>
+      {table ? (
+        <div>
+          <button
+            type="button"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((v) => !v)}
+            style={{ font: 'inherit', fontSize: '0.85em', marginTop: 4 }}
+          >
+            {showTable ? labels.hideTable : labels.showTable}
+          </button>
+          <div id={tableId} style={{ overflowX: 'auto' }}>
+            {showTable ? <DataTable caption={title} table={table} /> : null}
+          </div>
+        </div>
+      ) : null}
+    </figure>
+  )
+}
+
+/** The plotted rows as an HTML table. */
+export function DataTable({ caption, table }: { caption: string; table: TableData }) {
+  return (
+    <table style={{ borderCollapse: 'collapse', fontSize: '0.8em', marginTop: 6 }}>
+      <caption style={{ textAlign: 'left' }}>{caption}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((c) => (
+            <th key={c} scope="col" style={{ textAlign: 'left', padding: '2px 8px 2px 0' }}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, i) => (
+          <tr key={i}>
+            {row.map((cell, j) => (
+              <td key={j} style={{ padding: '1px 8px 1px 0' }}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,128 @@
+/**
+ * Marks: the SVG primitives every chart draws with. They take geometry (already in SVG
+ * coordinates) and colours (already resolved for the scheme); they compute nothing.
+ */
+import type { MarkShape } from '../core/types'
+
+export interface PointMarkProps {
+  x: number
+  y: number
+  r: number
+  shape: MarkShape
+  color: string
+  /** Hollow = estimated/provisional: background fill, coloured outline. */
+  hollow?: boolean
+  muted?: boolean
+  background: string
+  title?: string
+}
+
+/** A dot (circle, square or diamond). Zero radius draws nothing. */
+export function PointMark({
+  x,
+  y,
+  r,
+  shape,
+  color,
+  hollow,
+  muted,
+  background,
+  title,
+}: PointMarkProps) {
+  if (!(r > 0)) return null
+  const common = {
+    fill: hollow ? background : color,
+    fillOpacity: muted && !hollow ? 0.35 : 1,
+    stroke: color,
+    strokeWidth: hollow ? 1.5 : 1,
+  }
+  const t = title ? <title>{title}</title> : null
+  if (shape === 'square') {
+    const s = r * 1.8
+    return (
+      <rect x={x - s / 2} y={y - s / 2} width={s} height={s} {...common}>
+        {t}
+      </rect>
+    )
+  }
+  if (shape === 'diamond') {
+    const s = r * 1.4
+    return (
+      <path d={`M${x},${y - s}L${x + s},${y}L${x},${y + s}L${x - s},${y}Z`} {...common}>
+        {t}
+      </path>
+    )
+  }
+  return (
+    <circle cx={x} cy={y} r={r} {...common}>
+      {t}
+    </circle>
+  )
+}
+
+/** A line through one connected run (gaps are separate paths, never bridged). */
+export function LinePath({ d, color, width = 2 }: { d: string; color: string; width?: number }) {
+  if (!d) return null
+  return (
+    <path
+      d={d}
+      fill="none"
+      stroke={color}
+      strokeWidth={width}
+      strokeLinejoin="round"
+      strokeLinecap="round"
+    />
+  )
+}
+
+/** A filled band (sampling error). */
+export function BandPath({ d, color }: { d: string; color: string }) {
+  if (!d) return null
+  return <path d={d} fill={color} fillOpacity={0.15} stroke="none" />
+}
+
+/** A vertical rule (events, method breaks) with an optional label. */
+export function VRule(props: {
+  x: number
+  y0: number
+  y1: number
+  color: string
+  dashed?: boolean
+  label?: string
+  labelX?: number
+  labelY?: number
+  anchor?: 'start' | 'end'
+  fontSize: number
+  halo: string
+  title?: string
+}) {
+  const { x, y0, y1, color, dashed, label, labelX, labelY, anchor, fontSize, halo, title } = props
+  return (
+    <g>
+      {title ? <title>{title}</title> : null}
+      <line
+        x1={x}
+        x2={x}
+        y1={y0}
+        y2={y1}
+        stroke={color}
+        strokeWidth={1}
+        strokeDasharray={dashed ? '4 3' : undefined}
+      />
+      {label ? (
+        <text
+          x={labelX ?? x}
+          y={labelY ?? y0}
+          textAnchor={anchor ?? 'start'}
+          fontSize={fontSize}
+          fill={color}
+          stroke={halo}
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
+          {label}
+        </text>
+      ) : null}
+    </g>
+  )
+}
