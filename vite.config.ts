@@ -36,6 +36,8 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'dom',
             environment: 'happy-dom',
+            // same origin as the mock API base used in tests, so fetch makes no CORS preflight
+            environmentOptions: { happyDOM: { url: 'http://localhost/' } },
             include: ['tests/**/*.test.tsx'],
             exclude: ['tests/e2e/**'],
             setupFiles: ['tests/setup-dom.ts'],

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  COHORT_SERIES,
+  FAVORABILITY_SERIES,
+  OPINION_VS_TOURISM,
+  TOURISM_SERIES,
+} from '../../src/domain/chart-series'
+import { seriesListResponseSchema } from '../../src/data/schemas'
+
+const { series } = seriesListResponseSchema.parse(
+  JSON.parse(readFileSync('data/processed/series.json', 'utf8')),
+)
+const byId = new Map(series.map((s) => [s.id, s]))
+
+describe('chart series declarations', () => {
+  const all = [
+    ...FAVORABILITY_SERIES,
+    ...COHORT_SERIES,
+    ...TOURISM_SERIES.annual,
+    ...TOURISM_SERIES.monthly,
+  ]
+
+  it('name only series that exist in the dataset, with the right direction', () => {
+    for (const ref of all) {
+      const meta = byId.get(ref.id)
+      expect(meta, ref.id).toBeDefined()
+      expect(`${meta?.respondents}-${meta?.target}`, ref.id).toBe(ref.direction)
+    }
+    for (const pair of Object.values(OPINION_VS_TOURISM)) {
+      expect(byId.has(pair.opinionId)).toBe(true)
+      expect(byId.get(pair.tourismId)?.unit).toBe('count')
+    }
+  })
+
+  it('keep counts out of the favourability chart and opinion out of tourism', () => {
+    for (const ref of FAVORABILITY_SERIES) expect(byId.get(ref.id)?.unit).not.toBe('count')
+    for (const ref of [...TOURISM_SERIES.annual, ...TOURISM_SERIES.monthly])
+      expect(byId.get(ref.id)?.unit).toBe('count')
+  })
+
+  it('list cohort series that really publish age bands', () => {
+    for (const ref of COHORT_SERIES) {
+      const bands = byId.get(ref.id)?.ageGroups.filter((g) => g !== 'all') ?? []
+      expect(bands.length, ref.id).toBeGreaterThan(0)
+    }
+  })
+})
