@@ -275,7 +275,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     breaks: CAO_BREAKS,
     notes: [
       ...CAO_COMMON_NOTES,
-      'Values for 1978–1987, 1989–1995, 1997, 2000, 2001, 2007 and 2015 (Oct) were not found; 1998, 2003, 2005, 2008, 2010, 2013 and 2018 are derived from a published level and a published change (estimated, low confidence).',
+      'Values for 1978–1987, 1989–1995, 1997, 2000, 2001 and 2007 were not found (the FY2015 wave was fielded in January 2016, period 2016-01); 1998, 2003, 2005, 2008, 2010, 2013 and 2018 are derived from a published level and a published change (estimated, low confidence).',
       'Complete age rows exist only for 2019 (face-to-face) and 2023 (mail); other waves have single bands.',
       'A 2022 press text lists a second age series (18–29 40.7, 30s 34.7, 60s lowest at 23.3), probably "relations good"; the text does not say so, so it is not used.',
     ],
@@ -334,7 +334,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     topic: 'opinion',
     granularity: 'wave',
     breaks: CAO_BREAKS,
-    notes: [...CAO_COMMON_NOTES, 'No value found for 2015 (Oct), 2017, 2020 or 2024.'],
+    notes: [
+      ...CAO_COMMON_NOTES,
+      'No value found for 2017, 2020 or 2024 (the FY2015 wave was fielded in January 2016, period 2016-01).',
+    ],
     rowNotes: [
       {
         period: '2016-01',
