@@ -3,7 +3,7 @@
  * (base URL and parameters), so two views never share a cache entry by accident.
  */
 import { queryOptions } from '@tanstack/react-query'
-import { apiUrl, fetchJson, type FetchOptions } from './client'
+import { apiUrl, fetchJson } from './client'
 import {
   eventsResponseSchema,
   leadersResponseSchema,
@@ -35,25 +35,18 @@ export const queryKeys = {
   leaders: (base: string) => ['api-v1', base, 'leaders'] as const,
 }
 
-type Opts = Pick<FetchOptions, 'timeoutMs' | 'fetchImpl'>
-
 /** `GET {base}/v1/series`: every series with its metadata. */
-export function seriesListOptions(base: string, opts: Opts = {}) {
+export function seriesListOptions(base: string) {
   return queryOptions({
     queryKey: queryKeys.series(base),
     queryFn: ({ signal }) =>
-      fetchJson(apiUrl(base, '/v1/series'), seriesListResponseSchema, { ...opts, signal }),
+      fetchJson(apiUrl(base, '/v1/series'), seriesListResponseSchema, { signal }),
     staleTime: STALE_MS,
   })
 }
 
 /** `GET {base}/v1/series/{id}/observations`: one series' rows, optionally filtered. */
-export function observationsOptions(
-  base: string,
-  id: string,
-  params: ObservationsParams = {},
-  opts: Opts = {},
-) {
+export function observationsOptions(base: string, id: string, params: ObservationsParams = {}) {
   return queryOptions({
     queryKey: queryKeys.observations(base, id, params),
     queryFn: ({ signal }) =>
@@ -64,28 +57,28 @@ export function observationsOptions(
           to: params.to,
         }),
         observationsResponseSchema,
-        { ...opts, signal },
+        { signal },
       ),
     staleTime: STALE_MS,
   })
 }
 
 /** `GET {base}/v1/events`: dated events for chart annotations. */
-export function eventsOptions(base: string, opts: Opts = {}) {
+export function eventsOptions(base: string) {
   return queryOptions({
     queryKey: queryKeys.events(base),
     queryFn: ({ signal }) =>
-      fetchJson(apiUrl(base, '/v1/events'), eventsResponseSchema, { ...opts, signal }),
+      fetchJson(apiUrl(base, '/v1/events'), eventsResponseSchema, { signal }),
     staleTime: STALE_MS,
   })
 }
 
 /** `GET {base}/v1/leaders` (extension): terms of ROK presidents and Japanese prime ministers. */
-export function leadersOptions(base: string, opts: Opts = {}) {
+export function leadersOptions(base: string) {
   return queryOptions({
     queryKey: queryKeys.leaders(base),
     queryFn: ({ signal }) =>
-      fetchJson(apiUrl(base, '/v1/leaders'), leadersResponseSchema, { ...opts, signal }),
+      fetchJson(apiUrl(base, '/v1/leaders'), leadersResponseSchema, { signal }),
     staleTime: STALE_MS,
   })
 }
