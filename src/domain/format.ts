@@ -33,8 +33,21 @@ export interface Formatters {
 
 const DASH = '–'
 
+/** Finite-only and memoised: Intl formatting is slow and charts repeat the same values. */
 function safe(fn: (v: number) => string): (v: number) => string {
-  return (v) => (Number.isFinite(v) ? fn(v) : DASH)
+  return memo((v: number) => (Number.isFinite(v) ? fn(v) : DASH))
+}
+
+function memo<K>(fn: (k: K) => string, max = 4096): (k: K) => string {
+  const cache = new Map<K, string>()
+  return (k) => {
+    const hit = cache.get(k)
+    if (hit !== undefined) return hit
+    const out = fn(k)
+    if (cache.size >= max) cache.clear()
+    cache.set(k, out)
+    return out
+  }
 }
 
 /** Is `lang` one of the supported languages? */
@@ -71,7 +84,7 @@ export function createFormatters(lang: Lang = 'en'): Formatters {
   const integer = safe((v) => full.format(v))
   const tickNumber = safe((v) => oneDecimal.format(v))
 
-  const period = (p: string): string => {
+  const period = memo((p: string): string => {
     const m = /^(\d{4})(?:-(\d{2}))?$/.exec(p)
     if (!m) return p
     const year = Number(m[1])
@@ -79,7 +92,7 @@ export function createFormatters(lang: Lang = 'en'): Formatters {
     const mon = Number(m[2])
     if (mon < 1 || mon > 12) return p
     return month.format(new Date(Date.UTC(year, mon - 1, 1)))
-  }
+  })
 
   const f: Formatters = {
     lang,

@@ -65,7 +65,7 @@ export function XAxis(props: {
         <g key={t.value}>
           <line x1={t.position} x2={t.position} y1={y} y2={y + 4} stroke={fg} />
           <text
-            x={t.position}
+            x={t.labelPosition ?? t.position}
             y={y + 6}
             dy="0.71em"
             textAnchor="middle"

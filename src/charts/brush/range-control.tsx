@@ -33,7 +33,7 @@ export function RangeControl({ extent, value, onChange, labels }: RangeControlPr
       }}
     >
       <label htmlFor={`${id}-from`}>
-        {labels.rangeFrom} <output>{from}</output>
+        {labels.rangeFrom} <span>{from}</span>
       </label>
       <input
         id={`${id}-from`}
@@ -48,7 +48,7 @@ export function RangeControl({ extent, value, onChange, labels }: RangeControlPr
         }}
       />
       <label htmlFor={`${id}-to`}>
-        {labels.rangeTo} <output>{to}</output>
+        {labels.rangeTo} <span>{to}</span>
       </label>
       <input
         id={`${id}-to`}

@@ -70,7 +70,9 @@ export function linearAxis(
 
 /** Options for `timeTicks`. */
 export interface TimeTickOptions {
-  /** Put year ticks at year starts (monthly data) instead of mid-year (annual dots). */
+  /** Label years at their start (monthly data: the tick is January) instead of centring
+   * the label in the year interval (annual dots sit above their label). Ticks and gridlines
+   * are always at year starts, so dated events line up with the calendar. */
   yearStart: boolean
   /** Allow month ticks when the span is short. */
   monthly: boolean
@@ -104,7 +106,9 @@ export function timeTicks(
       const b = ticks[i]!
       const half =
         (estimateTextWidth(a.label, opts.fontSize) + estimateTextWidth(b.label, opts.fontSize)) / 2
-      if (b.position - a.position < half + gap) return false
+      const pa = a.labelPosition ?? a.position
+      const pb = b.labelPosition ?? b.position
+      if (pb - pa < half + gap) return false
     }
     return true
   }
@@ -126,7 +130,12 @@ export function timeTicks(
     const ticks: Tick[] = []
     for (let y = Math.ceil(d0 - offset - 1e-9); y + offset <= d1 + 1e-9; y++) {
       if (y % step !== 0) continue
-      ticks.push({ value: y + offset, position: px(y + offset), label: opts.formatYear(y) })
+      ticks.push({
+        value: y,
+        position: px(Math.max(d0, y)),
+        label: opts.formatYear(y),
+        ...(offset ? { labelPosition: px(y + offset) } : {}),
+      })
     }
     if (fits(ticks)) return ticks
   }

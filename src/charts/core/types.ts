@@ -157,6 +157,8 @@ export interface Tick {
   value: number
   position: number
   label: string
+  /** Where the label is centred when it differs from the tick (a year labelled mid-year). */
+  labelPosition?: number
 }
 
 /** A legend entry; `hidden` reflects the toggle state. */

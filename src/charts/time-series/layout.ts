@@ -521,11 +521,15 @@ export function layoutTimeSeries(
         color: item.s.color,
       }
     })
-    if (panel.bands.length || panel.whiskers.length) {
+    const bandText = L.samplingErrorBand
+    const roomForBandLabel =
+      estimateTextWidth(panel.title, fs) + estimateTextWidth(bandText, fs - 1) + 16 <= width
+    // Without room beside the panel title the band is explained in the footer notes only.
+    if ((panel.bands.length || panel.whiskers.length) && roomForBandLabel) {
       panel.bandLabel = {
         x: r2(plotX + plotW),
         y: r2(top - 4),
-        text: L.samplingErrorBand,
+        text: bandText,
       }
     }
     void pi
@@ -546,9 +550,14 @@ export function layoutTimeSeries(
   })
     .filter((t) => {
       const half = estimateTextWidth(t.label, fs) / 2
-      return t.position - half >= 0 && t.position + half <= width
+      const at = t.labelPosition ?? t.position
+      return at - half >= 0 && at + half <= width
     })
-    .map((t) => ({ ...t, position: r2(t.position) }))
+    .map((t) => ({
+      ...t,
+      position: r2(t.position),
+      ...(t.labelPosition === undefined ? {} : { labelPosition: r2(t.labelPosition) }),
+    }))
 
   const eventGeoms: RuleGeometry[] = eventLabels.map((lab) => {
     const src = events.find((e) => `event-${e.i}` === lab.id)!

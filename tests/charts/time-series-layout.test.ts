@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest'
+import { layoutFavorabilityTrend } from '../../src/charts/favorability-trend/layout'
+import { layoutOpinionVsTourism, pointsAtX } from '../../src/charts/opinion-vs-tourism/layout'
+import { layoutTourismFlows, tourismModes } from '../../src/charts/tourism-flows/layout'
+import { estimateTextWidth } from '../../src/charts/core/text'
+import { createFormatters } from '../../src/domain/format'
+import {
+  series,
+  tourismEvents,
+  tourismSeries,
+  trendEvents,
+  trendLeaders,
+  trendSeries,
+} from '../fixtures/charts/cases'
+import { findNonFinite, moveCount } from './helpers'
+
+const SIZE = { width: 640, height: 360 }
+const NARROW = { width: 320, height: 360 }
+
+describe('layoutFavorabilityTrend', () => {
+  it('handles empty input', () => {
+    const g = layoutFavorabilityTrend({ series: [] }, SIZE)
+    expect(g.empty).toBe(true)
+    expect(g.nav).toEqual([])
+    expect(g.table.rows).toEqual([])
+    expect(findNonFinite(g)).toEqual([])
+  })
+
+  it('handles series with no valid points', () => {
+    const g = layoutFavorabilityTrend(
+      {
+        series: [
+          series('a', [
+            ['2019', null],
+            ['bad', 3],
+            ['2020', Number.NaN],
+          ]),
+        ],
+      },
+      SIZE,
+    )
+    expect(g.empty).toBe(true)
+    expect(g.panels).toHaveLength(1)
+    expect(findNonFinite(g)).toEqual([])
+  })
+
+  it('handles a single point: a dot, no line, sane domain', () => {
+    const g = layoutFavorabilityTrend({ series: [series('a', [['2019', 40]])] }, SIZE)
+    const p = g.panels[0]!
+    expect(p.lines).toEqual([])
+    expect(p.points).toHaveLength(1)
+    expect(p.points[0]!.r).toBeGreaterThan(0)
+    expect(g.xDomain).toEqual([2019, 2020])
+    expect(p.points[0]!.x).toBeCloseTo(g.plot.x + g.plot.width / 2)
+    expect(findNonFinite(g)).toEqual([])
+  })
+
+  it('handles all zeros: a flat line on the baseline', () => {
+    const g = layoutFavorabilityTrend(
+      {
+        series: [
+          series('a', [
+            ['2019', 0],
+            ['2020', 0],
+            ['2021', 0],
+          ]),
+        ],
+      },
+      SIZE,
+    )
+    const p = g.panels[0]!
+    const bottom = p.rect.y + p.rect.height
+    expect(p.points.every((pt) => Math.abs(pt.y - bottom) < 0.01)).toBe(true)
+    expect(p.yTicks[0]!.value).toBe(0)
+    expect(findNonFinite(g)).toEqual([])
+  })
+
+  it('never bridges a gap: gapAfter, missing expected wave, break', () => {
+    const g = layoutFavorabilityTrend({ series: trendSeries }, SIZE)
+    const percent = g.panels.find((p) => p.unit === 'percent')!
+    const a = percent.lines.filter((l) => l.seriesKey === 'a')
+    // 2013–2017 | 2019 (break at 2020) | 2020–2023
+    expect(a).toHaveLength(2)
+    expect(a.every((l) => moveCount(l.d) === 1)).toBe(true)
+    const aPoints = percent.points.filter((p) => p.info.seriesKey === 'a')
+    expect(aPoints).toHaveLength(10)
+    // The isolated 2019 point is drawn as a dot.
+    expect(aPoints.find((p) => p.info.period === '2019')!.r).toBeGreaterThan(0)
+    // Series b: biennial, all expected waves present → one line.
+    expect(percent.lines.filter((l) => l.seriesKey === 'b')).toHaveLength(1)
+  })
+
+  it('splits at a missing expected wave', () => {
+    const s = series(
+      'b',
+      [
+        ['2013', 60],
+        ['2017', 50],
+        ['2019', 45],
+      ],
+      {
+        expectedPeriods: ['2013', '2015', '2017', '2019'],
+      },
+    )
+    const g = layoutFavorabilityTrend({ series: [s] }, SIZE)
+    expect(g.panels[0]!.lines).toHaveLength(1) // only 2017–2019 connect
+    const s2 = { ...s, expectedPeriods: undefined }
+    expect(layoutFavorabilityTrend({ series: [s2] }, SIZE).panels[0]!.lines).toHaveLength(1)
+    expect(moveCount(layoutFavorabilityTrend({ series: [s2] }, SIZE).panels[0]!.lines[0]!.d)).toBe(
+      1,
+    )
+  })
+
+  it('draws the break marker between the waves it separates, with its label', () => {
+    const g = layoutFavorabilityTrend({ series: trendSeries }, SIZE)
+    const percent = g.panels.find((p) => p.unit === 'percent')!
+    expect(percent.breaks).toHaveLength(1)
+    const b = percent.breaks[0]!
+    const x2019 = percent.points.find((p) => p.id === 'a@2019')!.x
+    const x2020 = percent.points.find((p) => p.id === 'a@2020')!.x
+    expect(b.x).toBeGreaterThan(x2019)
+    expect(b.x).toBeLessThan(x2020)
+    expect(b.label.fullText).toBe('Online panel from 2020')
+    expect(g.breakNotes[0]).toContain('Online panel from 2020')
+  })
+
+  it('stacks one panel per unit, percent above thermometer', () => {
+    const g = layoutFavorabilityTrend({ series: trendSeries }, SIZE)
+    expect(g.panels.map((p) => p.unit)).toEqual(['percent', 'thermometer'])
+    const [pc, th] = g.panels
+    expect(pc!.rect.y + pc!.rect.height).toBeLessThan(th!.rect.y)
+    expect(th!.yTicks.at(-1)!.value).toBe(100)
+  })
+
+  it('marks estimated points hollow', () => {
+    const g = layoutFavorabilityTrend({ series: trendSeries }, SIZE)
+    const pts = g.panels[0]!.points
+    expect(pts.find((p) => p.id === 'a@2021')!.hollow).toBe(true)
+    expect(pts.find((p) => p.id === 'a@2022')!.hollow).toBe(false)
+  })
+
+  it('computes sampling-error bands from n', () => {
+    const s = series('a', [
+      ['2019', 50],
+      ['2020', 20],
+    ])
+    s.points = s.points.map((p) => ({ ...p, sampleSize: 1000 }))
+    const g = layoutFavorabilityTrend({ series: [s] }, SIZE, { samplingError: true })
+    const p = g.panels[0]!
+    expect(p.bands).toHaveLength(1)
+    expect(p.bandLabel!.text).toBe('95% sampling error only')
+    expect(p.points[0]!.info.marginOfError).toBeCloseTo(3.099, 3)
+    expect(p.points[1]!.info.marginOfError).toBeCloseTo(1.96 * Math.sqrt(0.16 / 1000) * 100, 6)
+    expect(g.notes).toContain('95% sampling error only')
+    // Off by default.
+    expect(layoutFavorabilityTrend({ series: [s] }, SIZE).panels[0]!.bands).toEqual([])
+  })
+
+  it('a lone point with n gets a whisker instead of a band', () => {
+    const s = series('a', [['2019', 50]])
+    s.points[0]!.sampleSize = 500
+    const g = layoutFavorabilityTrend({ series: [s] }, SIZE, { samplingError: true })
+    expect(g.panels[0]!.whiskers).toHaveLength(1)
+    const w = g.panels[0]!.whiskers[0]!
+    expect(w.y1).toBeGreaterThan(w.y2)
+  })
+
+  it('hiding a series keeps the others (and the x domain)', () => {
+    const all = layoutFavorabilityTrend({ series: trendSeries }, SIZE)
+    const hid = layoutFavorabilityTrend({ series: trendSeries }, SIZE, { hidden: ['a'] })
+    expect(hid.xDomain).toEqual(all.xDomain)
+    expect(hid.legend.find((l) => l.key === 'a')!.hidden).toBe(true)
+    expect(hid.legend.map((l) => l.color)).toEqual(all.legend.map((l) => l.color))
+    expect(hid.nav.flat().some((p) => p.info.seriesKey === 'a')).toBe(false)
+  })
+
+  it('zooms with xRange and lists exactly the plotted rows', () => {
+    const g = layoutFavorabilityTrend({ series: trendSeries }, SIZE, { xRange: [2019, 2022] })
+    expect(g.xDomain).toEqual([2019, 2022])
+    const periods = g.nav.flat().map((p) => p.info.period)
+    expect(periods.every((p) => p >= '2019' && p <= '2021')).toBe(true)
+    expect(g.table.rows).toHaveLength(g.nav.flat().length)
+    expect(g.yearExtent).toEqual([2013, 2023])
+  })
+
+  it('places event labels without overlap and leader bands within the plot', () => {
+    for (const size of [NARROW, SIZE, { width: 1600, height: 500 }]) {
+      const g = layoutFavorabilityTrend(
+        { series: trendSeries, events: trendEvents, leaders: trendLeaders },
+        size,
+      )
+      const vis = g.events.filter((e) => !e.label.hidden)
+      for (let i = 0; i < vis.length; i++)
+        for (let j = i + 1; j < vis.length; j++) {
+          const a = vis[i]!.label
+          const b = vis[j]!.label
+          if (a.lane === b.lane) expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true)
+        }
+      for (const l of g.leaders) {
+        expect(l.x0).toBeGreaterThanOrEqual(g.plot.x - 0.01)
+        expect(l.x1).toBeLessThanOrEqual(g.plot.x + g.plot.width + 0.01)
+      }
+      expect(findNonFinite(g)).toEqual([])
+    }
+  })
+
+  it('has readable x ticks at every width', () => {
+    for (const width of [320, 400, 640, 1024, 1600]) {
+      const g = layoutFavorabilityTrend(
+        { series: trendSeries, events: trendEvents },
+        { width, height: 360 },
+      )
+      expect(g.xTicks.length).toBeGreaterThanOrEqual(2)
+      expect(g.xTicks.length).toBeLessThanOrEqual(8)
+      for (let i = 1; i < g.xTicks.length; i++) {
+        const a = g.xTicks[i - 1]!
+        const b = g.xTicks[i]!
+        expect(b.position - a.position).toBeGreaterThan(
+          (estimateTextWidth(a.label, 11) + estimateTextWidth(b.label, 11)) / 2,
+        )
+      }
+      for (const p of g.panels) expect(p.yTicks.length).toBeLessThanOrEqual(8)
+    }
+  })
+})
+
+describe('layoutTourismFlows', () => {
+  it('offers both modes and draws the right series in each', () => {
+    expect(tourismModes({ series: tourismSeries })).toEqual(['annual', 'monthly'])
+    const annual = layoutTourismFlows({ series: tourismSeries }, SIZE, { mode: 'annual' })
+    expect(annual.legend.map((l) => l.key)).toEqual(['kr-jp-annual', 'jp-kr-annual'])
+    const monthly = layoutTourismFlows({ series: tourismSeries, events: tourismEvents }, SIZE, {
+      mode: 'monthly',
+    })
+    expect(monthly.legend.map((l) => l.key)).toEqual(['kr-jp-monthly'])
+    // 2018-09 is missing: the monthly line splits there.
+    expect(monthly.panels[0]!.lines).toHaveLength(2)
+    expect(monthly.events).toHaveLength(1)
+  })
+
+  it('formats very large counts compactly and marks provisional points', () => {
+    const g = layoutTourismFlows({ series: tourismSeries }, SIZE, { mode: 'annual' })
+    const ticks = g.panels[0]!.yTicks
+    expect(ticks.at(-1)!.value).toBe(10_000_000)
+    expect(ticks.at(-1)!.label).toBe('10M')
+    const last = g.panels[0]!.points.find((p) => p.id === 'kr-jp-annual@2024')!
+    expect(last.hollow).toBe(true)
+    expect(last.info.valueLabel).toBe('9,459,600')
+    expect(g.notes.length).toBeGreaterThan(0)
+    const ko = layoutTourismFlows({ series: tourismSeries }, SIZE, {
+      mode: 'annual',
+      format: createFormatters('ko'),
+    })
+    expect(ko.panels[0]!.yTicks.map((t) => t.label)).toContain('1000만')
+  })
+
+  it('handles 1e9 and zeros', () => {
+    const s = series(
+      'x',
+      [
+        ['2019', 0],
+        ['2020', 1e9],
+        ['2021', 0],
+      ],
+      { unit: 'count', granularity: 'year' },
+    )
+    const g = layoutTourismFlows({ series: [s] }, NARROW)
+    expect(g.panels[0]!.yTicks.at(-1)!.label).toBe('1B')
+    expect(findNonFinite(g)).toEqual([])
+  })
+})
+
+describe('layoutOpinionVsTourism', () => {
+  it('stacks sentiment above visitors on one x scale', () => {
+    const g = layoutOpinionVsTourism(
+      { opinion: [trendSeries[1]!], tourism: tourismSeries.slice(0, 2) },
+      { width: 640, height: 440 },
+    )
+    expect(g.panels.map((p) => p.unit)).toEqual(['percent', 'count'])
+    const op2019 = g.panels[0]!.points.find((p) => p.info.period === '2019')!
+    const aligned = pointsAtX(g.nav, op2019.x)
+    expect(aligned.map((p) => p.info.seriesKey).sort()).toEqual([
+      'b',
+      'jp-kr-annual',
+      'kr-jp-annual',
+    ])
+    expect(new Set(aligned.map((p) => p.x)).size).toBe(1)
+    expect(findNonFinite(g)).toEqual([])
+  })
+})
