@@ -7,7 +7,20 @@
 
 const PERIOD = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/
 
-function parts(s: string): [number, number | null, number | null] | null {
+type Parts = [number, number | null, number | null] | null
+const partsCache = new Map<string, Parts>()
+
+// Memoised: layouts parse the same few hundred periods thousands of times.
+function parts(s: string): Parts {
+  const hit = partsCache.get(s)
+  if (hit !== undefined) return hit
+  const out = parse(s)
+  if (partsCache.size > 10_000) partsCache.clear()
+  partsCache.set(s, out)
+  return out
+}
+
+function parse(s: string): Parts {
   const m = PERIOD.exec(s)
   if (!m) return null
   const y = Number(m[1])
