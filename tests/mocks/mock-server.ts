@@ -3,7 +3,7 @@
  * test (`onUnhandledFrame: 'error'`; MSW 3 ignores the old `onUnhandledRequest` key), resetting
  * per-test overrides (scenarios) after each test.
  *
- *   const server = useMockServer()
+ *   const server = installMockServer()
  *   it('shows the error', async () => { applyScenario(server, 'error'); ... })
  */
 import { afterAll, afterEach, beforeAll } from 'vitest'
@@ -14,7 +14,7 @@ import { server as defaultServer } from '../../src/mocks/node'
 export const mockApiBase = 'http://localhost/api'
 
 /** Starts `server` (default: the shared mock of `data/processed/`) around this file's tests. */
-export function useMockServer(server: SetupServer = defaultServer): SetupServer {
+export function installMockServer(server: SetupServer = defaultServer): SetupServer {
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
   afterEach(() => server.resetHandlers())
   afterAll(() => server.close())

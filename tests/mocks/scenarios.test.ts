@@ -17,13 +17,13 @@ import {
   slowDelayMs,
 } from '../../src/mocks/scenarios'
 import { loadFixtureIndex } from '../server/fixture-dataset'
-import { mockApiBase, useMockServer } from './mock-server'
+import { mockApiBase, installMockServer } from './mock-server'
 
 let index: DatasetIndex
 beforeAll(async () => {
   index = await loadFixtureIndex()
 })
-const server = useMockServer(createMockServer({ getIndex: () => index }))
+const server = installMockServer(createMockServer({ getIndex: () => index }))
 
 const resources: [string, string, z.ZodType][] = [
   ['series', '/v1/series', seriesListResponseSchema],
