@@ -1,0 +1,177 @@
+/**
+ * "Latest figures": one card per main series with its latest all-ages value, source, period and
+ * the change since the previous published wave (or why there is none). Every card loads and
+ * fails on its own, and holds its height while loading so the page does not shift.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useApiBase } from '../../data/api-context'
+import { observationsOptions, seriesListOptions } from '../../data/queries'
+import type { SeriesMeta } from '../../data/schemas'
+import { createFormatters, type Formatters, type Lang } from '../../domain/format'
+import type { Translate } from '../../i18n'
+import { useLocale } from '../../i18n/context'
+import { ErrorState } from '../../ui/ErrorState'
+import { Skeleton } from '../../ui/Skeleton'
+import {
+  HEADLINE_SERIES,
+  selectHeadline,
+  type HeadlineCardConfig,
+  type HeadlineDatum,
+} from './headline'
+
+const signedCache = new Map<Lang, Intl.NumberFormat>()
+
+/** "+10.7" / "-3.2" / "0.0": one decimal, always signed unless zero. */
+function signed(lang: Lang, value: number): string {
+  let f = signedCache.get(lang)
+  if (!f) {
+    f = new Intl.NumberFormat(lang, {
+      signDisplay: 'exceptZero',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    })
+    signedCache.set(lang, f)
+  }
+  return f.format(value)
+}
+
+function changeText(d: HeadlineDatum, t: Translate, fmt: Formatters): string {
+  const c = d.change
+  if (c.kind === 'none')
+    return c.previous
+      ? t('headline.change.zeroBase', { period: fmt.period(c.previous.period) })
+      : t('headline.change.first')
+  const period = fmt.period(c.previous.period)
+  if (c.kind === 'break') {
+    const kinds = [...new Set(c.breaks.map((b) => b.kind))]
+      .map((k) => t(`sources.break.${k}`))
+      .join(', ')
+    return t('headline.change.break', { period, kinds })
+  }
+  if (c.measure === 'percent')
+    return t('headline.change.percent', { delta: signed(fmt.lang, c.delta), period })
+  return t(d.unit === 'percent' ? 'headline.change.pp' : 'headline.change.points', {
+    delta: signed(fmt.lang, c.delta),
+    period,
+  })
+}
+
+function CardBody({
+  datum,
+  config,
+  t,
+  fmt,
+}: {
+  datum: HeadlineDatum
+  config: HeadlineCardConfig
+  t: Translate
+  fmt: Formatters
+}) {
+  const { latest, unit } = datum
+  const big = unit === 'count' ? fmt.countCompact(latest.value) : fmt.value(latest.value, unit)
+  const detail =
+    unit === 'count'
+      ? t('headline.unit.count', { value: fmt.count(latest.value) })
+      : t(unit === 'percent' ? 'headline.unit.percent' : 'headline.unit.thermometer')
+  return (
+    <>
+      <p className="headline-value">
+        <span className="num">{big}</span>
+        {latest.estimated ? <span className="tag">{t('headline.estimated')}</span> : null}
+        {datum.provisional ? <span className="tag">{t('headline.provisional')}</span> : null}
+        {latest.confidence === 'low' ? (
+          <span className="tag">{t('headline.lowConfidence')}</span>
+        ) : null}
+      </p>
+      <p className="headline-detail">{detail}</p>
+      <p className={`headline-change headline-change--${datum.change.kind}`}>
+        {changeText(datum, t, fmt)}
+      </p>
+      <p className="headline-source">
+        <a href={latest.sourceUrl} target="_blank" rel="noopener noreferrer">
+          {t('headline.sourceLine', {
+            source: t(config.sourceKey),
+            period: fmt.period(latest.period),
+          })}
+        </a>
+      </p>
+    </>
+  )
+}
+
+function CardSkeleton({ label }: { label: string }) {
+  return (
+    <div className="headline-skeleton" aria-busy="true">
+      <Skeleton width="6rem" height="2rem" label={label} />
+      <Skeleton width="9rem" height="0.9rem" />
+      <Skeleton width="11rem" height="0.9rem" />
+      <Skeleton width="8rem" height="0.9rem" />
+    </div>
+  )
+}
+
+function findMeta(series: readonly SeriesMeta[] | undefined, id: string) {
+  return series?.find((s) => s.id === id)
+}
+
+/** One card; reads the shared series list and its own series' observations. */
+function HeadlineCard({ config }: { config: HeadlineCardConfig }) {
+  const base = useApiBase()
+  const { t, lang } = useLocale()
+  const fmt = createFormatters(lang)
+  const seriesQuery = useQuery(seriesListOptions(base))
+  const obsQuery = useQuery(observationsOptions(base, config.id))
+  const label = t(config.labelKey)
+  const headingId = `headline-${config.id}`
+
+  let body
+  if (seriesQuery.isError || obsQuery.isError) {
+    body = (
+      <ErrorState
+        compact
+        error={obsQuery.isError ? obsQuery.error : seriesQuery.error}
+        onRetry={() => {
+          if (seriesQuery.isError) void seriesQuery.refetch()
+          if (obsQuery.isError) void obsQuery.refetch()
+        }}
+      />
+    )
+  } else if (seriesQuery.isPending || obsQuery.isPending) {
+    body = <CardSkeleton label={t('state.loading')} />
+  } else {
+    const meta = findMeta(seriesQuery.data.series, config.id)
+    const datum = meta ? selectHeadline(meta, obsQuery.data.observations) : null
+    body = datum ? (
+      <CardBody datum={datum} config={config} t={t} fmt={fmt} />
+    ) : (
+      <p className="headline-empty muted">
+        {meta ? t('headline.noAllAges') : t('headline.missingSeries')}
+      </p>
+    )
+  }
+
+  return (
+    <li className="headline-card" data-series-id={config.id} aria-labelledby={headingId}>
+      <h3 id={headingId} className="headline-label">
+        {label}
+      </h3>
+      <div className="headline-body">{body}</div>
+    </li>
+  )
+}
+
+/** The "Latest figures" section: six cards, each loading on its own. */
+export function HeadlineSummary() {
+  const { t } = useLocale()
+  return (
+    <section className="panel headline" aria-labelledby="headline-heading">
+      <h2 id="headline-heading">{t('headline.heading')}</h2>
+      <p className="lede">{t('headline.intro')}</p>
+      <ul className="headline-grid">
+        {HEADLINE_SERIES.map((c) => (
+          <HeadlineCard key={c.id} config={c} />
+        ))}
+      </ul>
+    </section>
+  )
+}
