@@ -23,5 +23,6 @@ page.on('console', (m) => {
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`))
 await page.goto(url, { waitUntil: 'networkidle' })
 await page.waitForTimeout(Number(process.env.WAIT ?? 1500))
-await page.screenshot({ path: out, fullPage: process.env.FULL === '1' })
+if (process.env.SEL) await page.locator(process.env.SEL).first().screenshot({ path: out })
+else await page.screenshot({ path: out, fullPage: process.env.FULL === '1' })
 await browser.close()

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { config } from './config/env'
 import { App } from './app/App'
 import './styles/global.css'
+import './styles/sources.css'
 
 async function start(): Promise<void> {
   // Mock mode only: the dynamic import keeps MSW out of live builds entirely.

@@ -3,6 +3,13 @@ import { useEffect, useState } from 'react'
 import { config } from '../config/env'
 import { useLocale } from '../i18n/context'
 import { SeriesOverview } from '../features/overview/SeriesOverview'
+import { HeadlineSummary } from '../features/headline/HeadlineSummary'
+import { SourcesAndMethods } from '../features/sources/SourcesAndMethods'
+import { Filters } from '../features/filters/Filters'
+import { FavorabilityTrend } from '../features/favorability/FavorabilityTrend'
+import { AgeCohorts } from '../features/cohorts/AgeCohorts'
+import { TourismFlows } from '../features/tourism/TourismFlows'
+import { OpinionVsTourism } from '../features/opinion-tourism/OpinionVsTourism'
 import type { IgnoredParam } from '../url/state'
 import { Header } from './Header'
 import { createQueryClient, Providers } from './Providers'
@@ -70,7 +77,24 @@ export function App() {
       <main id="main" className="page">
         <IgnoredNotice ignored={ignored} />
         <Tagline />
+        <HeadlineSummary />
+        <Filters state={state} onChange={setState} />
+        <div className="charts">
+          <section className="chart-card" id="favorability-trend">
+            <FavorabilityTrend state={state} onStateChange={setState} />
+          </section>
+          <section className="chart-card" id="age-cohorts">
+            <AgeCohorts state={state} onStateChange={setState} />
+          </section>
+          <section className="chart-card" id="tourism-flows">
+            <TourismFlows state={state} onStateChange={setState} />
+          </section>
+          <section className="chart-card" id="opinion-vs-tourism">
+            <OpinionVsTourism state={state} onStateChange={setState} />
+          </section>
+        </div>
         <SeriesOverview />
+        <SourcesAndMethods />
       </main>
       <Footer />
     </Providers>

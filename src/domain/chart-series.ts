@@ -8,12 +8,28 @@ import type { SourceFamily } from './palette'
 
 export type Direction = 'KR-JP' | 'JP-KR'
 
+/**
+ * How often a series is fielded, which decides what counts as a missing wave: an annual
+ * survey with no wave for a year is a gap; an irregular one is joined across at most
+ * {@link MAX_JOIN_MONTHS}.irregular months. Month-level series are joined month to month.
+ */
+export type Cadence = 'annual' | 'quarterly' | 'monthly' | 'irregular'
+
+/** Longest distance in months between two consecutive published waves drawn as one line. */
+export const MAX_JOIN_MONTHS: Record<Cadence, number> = {
+  annual: 18,
+  quarterly: 5,
+  monthly: 1.5,
+  irregular: 48,
+}
+
 export interface ChartSeriesRef {
   id: string
   family: SourceFamily
   direction: Direction
   /** Short legend label (source name); the full title comes from the API. */
   label: string
+  cadence: Cadence
 }
 
 /** Headline favourability series, one per source and direction. */
@@ -23,94 +39,179 @@ export const FAVORABILITY_SERIES: readonly ChartSeriesRef[] = [
     family: 'genron',
     direction: 'KR-JP',
     label: 'Genron NPO/EAI',
+    cadence: 'annual',
   },
-  { id: 'gallup-kr-like-jp', family: 'gallup', direction: 'KR-JP', label: 'Gallup Korea' },
+  {
+    id: 'gallup-kr-like-jp',
+    family: 'gallup',
+    direction: 'KR-JP',
+    label: 'Gallup Korea',
+    cadence: 'irregular',
+  },
   {
     id: 'jpri-kr-favorable-jp',
     family: 'jpri',
     direction: 'KR-JP',
     label: 'Japan Press Research Inst.',
+    cadence: 'annual',
   },
   {
     id: 'yomiuri-hankook-kr-affinity-jp',
     family: 'yh',
     direction: 'KR-JP',
     label: 'Yomiuri–Hankook Ilbo',
+    cadence: 'irregular',
   },
-  { id: 'asahi-donga-kr-like-jp', family: 'asahi', direction: 'KR-JP', label: 'Asahi–Dong-A' },
+  {
+    id: 'asahi-donga-kr-like-jp',
+    family: 'asahi',
+    direction: 'KR-JP',
+    label: 'Asahi–Dong-A',
+    cadence: 'irregular',
+  },
   {
     id: 'chosun-mainichi-kr-friendly-japanese',
     family: 'chosun-mainichi',
     direction: 'KR-JP',
     label: 'Chosun–Mainichi',
+    cadence: 'irregular',
   },
-  { id: 'pew-kr-favorable-jp', family: 'pew', direction: 'KR-JP', label: 'Pew' },
-  { id: 'hrc-kr-thermometer-jp', family: 'hrc', direction: 'KR-JP', label: 'Hankook Research' },
+  {
+    id: 'pew-kr-favorable-jp',
+    family: 'pew',
+    direction: 'KR-JP',
+    label: 'Pew',
+    cadence: 'irregular',
+  },
+  {
+    id: 'hrc-kr-thermometer-jp',
+    family: 'hrc',
+    direction: 'KR-JP',
+    label: 'Hankook Research',
+    cadence: 'quarterly',
+  },
   {
     id: 'genron-jp-good-impression-kr',
     family: 'genron',
     direction: 'JP-KR',
     label: 'Genron NPO/EAI',
+    cadence: 'annual',
   },
-  { id: 'cao-jp-affinity-kr', family: 'cao', direction: 'JP-KR', label: 'Cabinet Office' },
+  {
+    id: 'cao-jp-affinity-kr',
+    family: 'cao',
+    direction: 'JP-KR',
+    label: 'Cabinet Office',
+    cadence: 'annual',
+  },
   {
     id: 'yomiuri-hankook-jp-affinity-kr',
     family: 'yh',
     direction: 'JP-KR',
     label: 'Yomiuri–Hankook Ilbo',
+    cadence: 'irregular',
   },
-  { id: 'asahi-donga-jp-like-kr', family: 'asahi', direction: 'JP-KR', label: 'Asahi–Dong-A' },
-  { id: 'nikkei-jp-like-kr', family: 'nikkei', direction: 'JP-KR', label: 'Nikkei' },
+  {
+    id: 'asahi-donga-jp-like-kr',
+    family: 'asahi',
+    direction: 'JP-KR',
+    label: 'Asahi–Dong-A',
+    cadence: 'irregular',
+  },
+  {
+    id: 'nikkei-jp-like-kr',
+    family: 'nikkei',
+    direction: 'JP-KR',
+    label: 'Nikkei',
+    cadence: 'irregular',
+  },
   {
     id: 'chosun-mainichi-jp-like-koreans',
     family: 'chosun-mainichi',
     direction: 'JP-KR',
     label: 'Chosun–Mainichi',
+    cadence: 'irregular',
   },
-  { id: 'pew-jp-favorable-kr', family: 'pew', direction: 'JP-KR', label: 'Pew' },
+  {
+    id: 'pew-jp-favorable-kr',
+    family: 'pew',
+    direction: 'JP-KR',
+    label: 'Pew',
+    cadence: 'irregular',
+  },
 ]
 
 /** Series that publish age bands, for the age-cohorts chart (waves chosen from the data). */
 export const COHORT_SERIES: readonly ChartSeriesRef[] = [
-  { id: 'cao-jp-affinity-kr', family: 'cao', direction: 'JP-KR', label: 'Cabinet Office' },
-  { id: 'gallup-kr-like-jp', family: 'gallup', direction: 'KR-JP', label: 'Gallup Korea' },
-  { id: 'hrc-kr-thermometer-jp', family: 'hrc', direction: 'KR-JP', label: 'Hankook Research' },
+  {
+    id: 'cao-jp-affinity-kr',
+    family: 'cao',
+    direction: 'JP-KR',
+    label: 'Cabinet Office',
+    cadence: 'annual',
+  },
+  {
+    id: 'gallup-kr-like-jp',
+    family: 'gallup',
+    direction: 'KR-JP',
+    label: 'Gallup Korea',
+    cadence: 'irregular',
+  },
+  {
+    id: 'hrc-kr-thermometer-jp',
+    family: 'hrc',
+    direction: 'KR-JP',
+    label: 'Hankook Research',
+    cadence: 'quarterly',
+  },
   {
     id: 'genron-jp-good-impression-kr',
     family: 'genron',
     direction: 'JP-KR',
     label: 'Genron NPO/EAI',
+    cadence: 'annual',
   },
   {
     id: 'genron-kr-good-impression-jp',
     family: 'genron',
     direction: 'KR-JP',
     label: 'Genron NPO/EAI',
+    cadence: 'annual',
   },
-  { id: 'asahi-2019-jp-like-kr', family: 'asahi', direction: 'JP-KR', label: 'Asahi (2019)' },
+  {
+    id: 'asahi-2019-jp-like-kr',
+    family: 'asahi',
+    direction: 'JP-KR',
+    label: 'Asahi (2019)',
+    cadence: 'irregular',
+  },
   {
     id: 'yomiuri-hankook-kr-affinity-jp',
     family: 'yh',
     direction: 'KR-JP',
     label: 'Yomiuri–Hankook Ilbo',
+    cadence: 'irregular',
   },
   {
     id: 'yomiuri-hankook-jp-affinity-kr',
     family: 'yh',
     direction: 'JP-KR',
     label: 'Yomiuri–Hankook Ilbo',
+    cadence: 'irregular',
   },
   {
     id: 'chosun-snu-kr-thermometer-jp',
     family: 'chosun-snu',
     direction: 'KR-JP',
     label: 'Chosun–SNU',
+    cadence: 'irregular',
   },
   {
     id: 'gallup-kr-like-japanese-people',
     family: 'gallup',
     direction: 'KR-JP',
     label: 'Gallup Korea (people)',
+    cadence: 'irregular',
   },
 ]
 
@@ -122,12 +223,14 @@ export const TOURISM_SERIES = {
       family: 'jnto',
       direction: 'KR-JP',
       label: 'Koreans visiting Japan (JNTO)',
+      cadence: 'annual',
     },
     {
       id: 'kto-jp-visitors-to-kr',
       family: 'kto',
       direction: 'JP-KR',
       label: 'Japanese visiting Korea (KTO)',
+      cadence: 'annual',
     },
   ],
   monthly: [
@@ -136,12 +239,14 @@ export const TOURISM_SERIES = {
       family: 'jnto',
       direction: 'KR-JP',
       label: 'Koreans visiting Japan (JNTO)',
+      cadence: 'monthly',
     },
     {
       id: 'kto-jp-visitors-to-kr-monthly',
       family: 'kto',
       direction: 'JP-KR',
       label: 'Japanese visiting Korea (KTO)',
+      cadence: 'monthly',
     },
   ],
 } as const satisfies Record<'annual' | 'monthly', readonly ChartSeriesRef[]>

@@ -4,6 +4,7 @@
  */
 import { en, type MessageKey, type Messages } from './en'
 import type { Lang } from '../url/state'
+import { fill } from './fill'
 
 export type { MessageKey, Messages }
 export { en }
@@ -29,10 +30,7 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 export function createTranslator(messages: Messages): Translate {
   return (key, vars) => {
     const template = messages[key] ?? en[key] ?? key
-    if (!vars) return template
-    return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-      name in vars ? String(vars[name]) : m,
-    )
+    return vars ? fill(template, vars) : template
   }
 }
 

@@ -4,14 +4,17 @@
  * hand-edited link can never blank the page. Serializing writes only non-default values.
  */
 
-export const LANGS = ['en', 'ko', 'ja'] as const
-export type Lang = (typeof LANGS)[number]
+import { COHORT_IDS, type CohortId } from '../domain/age-bands'
+import { LANGS, type Lang } from '../domain/format'
+
+export { LANGS, type Lang }
 
 export const THEMES = ['auto', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 
-export const COHORTS = ['all', '18-29', '30-39', '40-49', '50-59', '60-69', '70+'] as const
-export type Cohort = (typeof COHORTS)[number]
+/** Harmonised cohorts of the age filter (defined with the age bands in domain/). */
+export const COHORTS = COHORT_IDS
+export type Cohort = CohortId
 
 export const RESPONDENTS = ['both', 'KR', 'JP'] as const
 export type Respondents = (typeof RESPONDENTS)[number]

@@ -80,8 +80,8 @@ export function ChartFrame(props: ChartFrameProps) {
           <div style={{ margin: '2px 0' }}>
             {labels.methodBreaks}:
             <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
-              {methodBreaks.map((b) => (
-                <li key={b}>{b}</li>
+              {methodBreaks.map((b, i) => (
+                <li key={`${i}-${b}`}>{b}</li>
               ))}
             </ul>
           </div>

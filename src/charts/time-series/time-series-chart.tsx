@@ -45,6 +45,8 @@ export interface CommonChartProps {
   /** No interaction: no legend buttons, range, tooltip or focus (static embeds). */
   static?: boolean
   headingLevel?: 2 | 3 | 4
+  /** Extra controls (checkboxes, switches) shown above the plot, beside the legend. */
+  controls?: ReactNode
 }
 
 /** Hidden-series state, controlled or not. */
@@ -85,7 +87,6 @@ export function summarize(g: TimeSeriesGeometry, f: Formatters): string {
 export interface TimeChartShellProps extends CommonChartProps {
   layout: (size: Size, hidden: string[], xRange: [number, number] | null) => TimeSeriesGeometry
   pick?: PickMode
-  controls?: ReactNode
 }
 
 export function TimeChartShell(props: TimeChartShellProps) {

@@ -33,7 +33,7 @@ export function TourismFlowsChart(props: TourismFlowsChartProps) {
       layoutTourismFlows(data, size, { mode, hidden, xRange, format, labels }),
     [data, mode, format, labels],
   )
-  const controls =
+  const modeSwitch =
     modes.length > 1 && !props.static ? (
       <div
         role="group"
@@ -53,5 +53,16 @@ export function TourismFlowsChart(props: TourismFlowsChartProps) {
         ))}
       </div>
     ) : null
-  return <TimeChartShell {...props} layout={layout} controls={controls} />
+  return (
+    <TimeChartShell
+      {...props}
+      layout={layout}
+      controls={
+        <>
+          {modeSwitch}
+          {props.controls}
+        </>
+      }
+    />
+  )
 }

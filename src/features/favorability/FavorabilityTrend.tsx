@@ -1,0 +1,155 @@
+/**
+ * favorability-trend: each survey's headline favourability series over time, by direction,
+ * for the selected cohort. Percent and thermometer series sit in separate panels.
+ */
+import { useMemo, useState } from 'react'
+import { FavorabilityTrendChart } from '../../charts/favorability-trend/favorability-trend-chart'
+import { COHORTS } from '../../domain/age-bands'
+import { FAVORABILITY_SERIES, type Direction } from '../../domain/chart-series'
+import { createFormatters } from '../../domain/format'
+import { selectTimeSeries, toEventData, toLeaderData } from '../../data/transforms'
+import { useAnnotations, useSeriesData } from '../../data/use-series-data'
+import { useLocale } from '../../i18n/context'
+import { CHART_STRINGS, fill } from '../../i18n/charts'
+import { ChartSlot } from '../../ui/ChartSlot'
+import { rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
+import { useColorScheme } from '../../ui/use-color-scheme'
+
+export const FAVORABILITY_CHART_ID = 'favorability-trend'
+
+export function FavorabilityTrend({
+  state,
+  onStateChange,
+  isStatic,
+  headingLevel = 2,
+}: FeatureChartProps) {
+  const { lang } = useLocale()
+  const s = CHART_STRINGS[lang]
+  const format = createFormatters(lang)
+  const scheme = useColorScheme(state.theme)
+  const [samplingError, setSamplingError] = useState(false)
+  const [showLeaders, setShowLeaders] = useState(false)
+
+  const refs = useMemo(
+    () =>
+      FAVORABILITY_SERIES.filter(
+        (r) =>
+          (state.respondents === 'both' || r.direction.startsWith(state.respondents)) &&
+          (state.sources.length === 0 || state.sources.includes(r.family)),
+      ),
+    [state.respondents, state.sources],
+  )
+  const data = useSeriesData(refs)
+  const annotations = useAnnotations()
+  const cohortLabel = COHORTS.find((c) => c.id === state.age)?.label ?? state.age
+
+  const views = useMemo(() => {
+    const directions: Direction[] =
+      state.respondents === 'both'
+        ? ['KR-JP', 'JP-KR']
+        : state.respondents === 'KR'
+          ? ['KR-JP']
+          : ['JP-KR']
+    return directions.map((direction) => {
+      const inputs = data.inputs.filter((i) => i.ref.direction === direction)
+      const selection = selectTimeSeries(inputs, state.age, (k) => s.breaks[k])
+      const series = selection.lines.map((l) => l.datum)
+      const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
+      const notes: string[] = []
+      if (selection.missing.length && state.age !== 'all')
+        notes.push(
+          fill(s.missingForCohort, {
+            cohort: cohortLabel,
+            sources: [...new Set(selection.missing.map((m) => m.label))].join('; '),
+          }),
+        )
+      for (const l of selection.lines)
+        if (!l.exact && l.reason)
+          notes.push(fill(s.approximateBand, { band: l.datum.label, reason: l.reason }))
+      const sources = [
+        ...new Set(
+          inputs.filter((i) => series.some((d) => d.key === i.ref.id)).map((i) => i.meta.sourceOrg),
+        ),
+      ]
+      return { direction, series, years, notes, sources }
+    })
+  }, [data.inputs, state.age, state.respondents, s, cohortLabel])
+
+  const title = s.titles[FAVORABILITY_CHART_ID]
+  const H = headingLevel === 2 ? 'h2' : 'h3'
+  const options = isStatic ? null : (
+    <div className="chart-options">
+      <label>
+        <input
+          type="checkbox"
+          checked={samplingError}
+          onChange={(e) => setSamplingError(e.target.checked)}
+        />{' '}
+        {s.samplingToggle}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={showLeaders}
+          onChange={(e) => setShowLeaders(e.target.checked)}
+        />{' '}
+        {s.leadersToggle}
+      </label>
+    </div>
+  )
+  return (
+    <div className="chart-group" data-chart={FAVORABILITY_CHART_ID}>
+      <H className="chart-group__title">{title}</H>
+      <p className="chart-group__subtitle">
+        {s.subtitles[FAVORABILITY_CHART_ID]}
+        {state.age === 'all' ? null : ` · ${cohortLabel}`}
+      </p>
+      {options}
+      <ChartSlot
+        title={title}
+        status={data.status}
+        error={data.error}
+        onRetry={data.retry}
+        failed={data.failed.map((f) => `${f.ref.label} (${s.direction[f.ref.direction]})`)}
+      >
+        {() => (
+          <div className="chart-facets">
+            {views.map((v) =>
+              v.series.length === 0 ? (
+                <div key={v.direction} className="chart-empty">
+                  <p className="chart-slot__title">{s.direction[v.direction]}</p>
+                  <p className="empty-state">{fill(s.noneForCohort, { cohort: cohortLabel })}</p>
+                </div>
+              ) : (
+                <FavorabilityTrendChart
+                  key={v.direction}
+                  title={s.direction[v.direction]}
+                  source={v.sources.join('; ')}
+                  notes={v.notes}
+                  data={{
+                    series: v.series,
+                    events: toEventData(annotations.events),
+                    leaders: showLeaders ? toLeaderData(annotations.leaders) : [],
+                  }}
+                  samplingError={samplingError}
+                  format={format}
+                  labels={s.labels}
+                  scheme={scheme}
+                  static={isStatic}
+                  headingLevel={headingLevel === 2 ? 3 : 4}
+                  range={rangeFromState(state, v.years)}
+                  onRangeChange={(r) =>
+                    onStateChange?.({
+                      from: r ? Math.round(r[0]) : null,
+                      to: r ? Math.round(r[1]) : null,
+                    })
+                  }
+                />
+              ),
+            )}
+          </div>
+        )}
+      </ChartSlot>
+    </div>
+  )
+}

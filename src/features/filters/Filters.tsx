@@ -1,0 +1,145 @@
+/**
+ * The filter bar: age cohort first (the main use), then whose opinion, survey sources and
+ * years. Every control writes to the URL state; nothing here fetches.
+ */
+import { useId } from 'react'
+import { COHORTS } from '../../domain/age-bands'
+import { FAVORABILITY_SERIES } from '../../domain/chart-series'
+import { useLocale } from '../../i18n/context'
+import { CHART_STRINGS } from '../../i18n/charts'
+import {
+  DEFAULT_STATE,
+  MAX_YEAR,
+  MIN_YEAR,
+  RESPONDENTS,
+  type DashboardState,
+} from '../../url/state'
+
+export interface FiltersProps {
+  state: DashboardState
+  onChange: (next: Partial<DashboardState>) => void
+}
+
+/** Source families in the favourability chart, in legend order, with one label each. */
+const SOURCE_OPTIONS = [...new Map(FAVORABILITY_SERIES.map((r) => [r.family, r.label])).entries()]
+
+const LAST_DATA_YEAR = 2026
+const YEARS = Array.from(
+  { length: Math.min(LAST_DATA_YEAR, MAX_YEAR) - MIN_YEAR + 1 },
+  (_, i) => MIN_YEAR + i,
+)
+
+export function Filters({ state, onChange }: FiltersProps) {
+  const { t, lang } = useLocale()
+  const s = CHART_STRINGS[lang]
+  const id = useId()
+  const toggleSource = (family: string) => {
+    const set = new Set(state.sources)
+    if (set.has(family)) set.delete(family)
+    else set.add(family)
+    onChange({ sources: [...set].sort() })
+  }
+  return (
+    <section className="filters" aria-label={t('filters.label')}>
+      <fieldset className="filters__cohort">
+        <legend>{t('filters.age')}</legend>
+        <div className="segmented">
+          {COHORTS.map((c) => (
+            <label
+              key={c.id}
+              className={state.age === c.id ? 'segmented__item is-active' : 'segmented__item'}
+            >
+              <input
+                type="radio"
+                name={`${id}-age`}
+                value={c.id}
+                checked={state.age === c.id}
+                onChange={() => onChange({ age: c.id })}
+              />
+              <span>{c.id === 'all' ? s.allAges : c.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="filters__row">
+        <label className="filters__field">
+          <span>{t('filters.respondents')}</span>
+          <select
+            value={state.respondents}
+            onChange={(e) =>
+              onChange({ respondents: e.target.value as DashboardState['respondents'] })
+            }
+          >
+            {RESPONDENTS.map((r) => (
+              <option key={r} value={r}>
+                {s.respondents[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filters__field">
+          <span>{t('filters.from')}</span>
+          <select
+            value={state.from ?? ''}
+            onChange={(e) => onChange({ from: e.target.value ? Number(e.target.value) : null })}
+          >
+            <option value="">{t('filters.start')}</option>
+            {YEARS.filter((y) => state.to === null || y <= state.to).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filters__field">
+          <span>{t('filters.to')}</span>
+          <select
+            value={state.to ?? ''}
+            onChange={(e) => onChange({ to: e.target.value ? Number(e.target.value) : null })}
+          >
+            <option value="">{t('filters.end')}</option>
+            {YEARS.filter((y) => state.from === null || y >= state.from).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <details className="filters__sources">
+          <summary>
+            {t('filters.sources')}:{' '}
+            {state.sources.length === 0 ? t('filters.allSources') : state.sources.length}
+          </summary>
+          <div className="filters__source-list">
+            {SOURCE_OPTIONS.map(([family, label]) => (
+              <label key={family}>
+                <input
+                  type="checkbox"
+                  checked={state.sources.includes(family)}
+                  onChange={() => toggleSource(family)}
+                />{' '}
+                {label}
+              </label>
+            ))}
+          </div>
+        </details>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() =>
+            onChange({
+              age: DEFAULT_STATE.age,
+              from: null,
+              to: null,
+              respondents: DEFAULT_STATE.respondents,
+              sources: [],
+            })
+          }
+        >
+          {t('filters.reset')}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,84 @@
+/**
+ * tourism-flows: Koreans visiting Japan (JNTO) and Japanese visiting Korea (KTO), annual and
+ * monthly, so the 2019 boycott months and the 2020 collapse show. Counts only: no opinion here.
+ */
+import { useMemo, useState } from 'react'
+import { TourismFlowsChart } from '../../charts/tourism-flows/tourism-flows-chart'
+import type { TourismMode } from '../../charts/tourism-flows/layout'
+import { TOURISM_SERIES } from '../../domain/chart-series'
+import { createFormatters } from '../../domain/format'
+import { selectTimeSeries, toEventData } from '../../data/transforms'
+import { useAnnotations, useSeriesData } from '../../data/use-series-data'
+import { useLocale } from '../../i18n/context'
+import { CHART_STRINGS } from '../../i18n/charts'
+import { ChartSlot } from '../../ui/ChartSlot'
+import { rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
+import { useColorScheme } from '../../ui/use-color-scheme'
+
+export const TOURISM_CHART_ID = 'tourism-flows'
+
+const REFS = [...TOURISM_SERIES.annual, ...TOURISM_SERIES.monthly]
+
+export function TourismFlows({
+  state,
+  onStateChange,
+  isStatic,
+  headingLevel = 2,
+}: FeatureChartProps) {
+  const { lang } = useLocale()
+  const s = CHART_STRINGS[lang]
+  const format = createFormatters(lang)
+  const scheme = useColorScheme(state.theme)
+  const [mode, setMode] = useState<TourismMode>('annual')
+  const refs = useMemo(
+    () =>
+      REFS.filter((r) => state.respondents === 'both' || r.direction.startsWith(state.respondents)),
+    [state.respondents],
+  )
+  const data = useSeriesData(refs)
+  const annotations = useAnnotations()
+
+  const view = useMemo(() => {
+    // Visitor counts are published for all ages only; the cohort filter does not apply here.
+    const { lines } = selectTimeSeries(data.inputs, 'all', (k) => s.breaks[k])
+    const series = lines.map((l) => l.datum)
+    const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
+    const sources = [...new Set(data.inputs.map((i) => i.meta.sourceOrg))]
+    const notes = data.inputs.flatMap((i) =>
+      i.meta.breaks.map((b) => `${i.ref.label}, ${b.period}: ${b.note}`),
+    )
+    return { series, years, sources, notes }
+  }, [data.inputs, s])
+
+  const title = s.titles[TOURISM_CHART_ID]
+  return (
+    <ChartSlot
+      title={title}
+      status={data.status}
+      error={data.error}
+      onRetry={data.retry}
+      failed={data.failed.map((f) => f.ref.label)}
+    >
+      {() => (
+        <TourismFlowsChart
+          title={title}
+          subtitle={s.subtitles[TOURISM_CHART_ID]}
+          source={view.sources.join('; ')}
+          notes={view.notes}
+          data={{ series: view.series, events: toEventData(annotations.events) }}
+          mode={mode}
+          onModeChange={setMode}
+          format={format}
+          labels={s.labels}
+          scheme={scheme}
+          static={isStatic}
+          headingLevel={headingLevel}
+          range={rangeFromState(state, view.years)}
+          onRangeChange={(r) =>
+            onStateChange?.({ from: r ? Math.round(r[0]) : null, to: r ? Math.round(r[1]) : null })
+          }
+        />
+      )}
+    </ChartSlot>
+  )
+}

@@ -1,0 +1,64 @@
+/**
+ * The states around a chart: a skeleton of the chart's own height while loading (so nothing
+ * shifts), an error with a retry in the chart's place, a notice naming series that failed
+ * while the rest still draws, and the chart itself.
+ */
+import type { ReactNode } from 'react'
+import { useLocale } from '../i18n/context'
+import { CHART_STRINGS } from '../i18n/charts'
+import { ErrorState } from './ErrorState'
+import { Skeleton } from './Skeleton'
+
+export interface ChartSlotProps {
+  title: string
+  status: 'pending' | 'error' | 'success'
+  error?: unknown
+  onRetry: () => void
+  /** Labels of series that failed while others loaded. */
+  failed?: string[]
+  /** Approximate height of the finished chart in px, kept while loading. */
+  height?: number
+  children: () => ReactNode
+}
+
+export function ChartSlot({
+  title,
+  status,
+  error,
+  onRetry,
+  failed = [],
+  height = 460,
+  children,
+}: ChartSlotProps) {
+  const { t, lang } = useLocale()
+  const s = CHART_STRINGS[lang]
+  if (status === 'pending')
+    return (
+      <div className="chart-slot" style={{ minHeight: height }} aria-busy="true">
+        <p className="chart-slot__title">{title}</p>
+        <Skeleton height={`${height - 40}px`} label={t('state.loading')} />
+      </div>
+    )
+  if (status === 'error')
+    return (
+      <div className="chart-slot" style={{ minHeight: height }}>
+        <p className="chart-slot__title">{title}</p>
+        <ErrorState error={error} onRetry={onRetry} context={title} />
+      </div>
+    )
+  return (
+    <div className="chart-slot">
+      {failed.length > 0 ? (
+        <div className="notice" role="status">
+          <p>
+            {s.partialFailure} {failed.join(', ')}
+          </p>
+          <button type="button" className="button button--quiet" onClick={onRetry}>
+            {t('state.retry')}
+          </button>
+        </div>
+      ) : null}
+      {children()}
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+import type { DashboardState } from '../url/state'
+
+/** What every chart feature takes: the view state and a way to change it. */
+export interface FeatureChartProps {
+  state: DashboardState
+  /** Called when the chart itself changes the view (brush, legend); omitted in static embeds. */
+  onStateChange?: (next: Partial<DashboardState>) => void
+  /** No interaction (static embeds, print). */
+  isStatic?: boolean
+  headingLevel?: 2 | 3
+}
+
+/** The chart range from the URL's years, or null when neither bound is set. */
+export function rangeFromState(
+  state: DashboardState,
+  dataYears: readonly number[],
+): [number, number] | null {
+  if (state.from === null && state.to === null) return null
+  const min = dataYears.length ? Math.min(...dataYears) : (state.from ?? state.to ?? 2000)
+  const max = dataYears.length ? Math.max(...dataYears) : (state.to ?? state.from ?? 2025)
+  return [state.from ?? min, state.to ?? max]
+}
