@@ -66,6 +66,9 @@ export function toTimePoints(
       sampleSize: r.sampleSize,
       fieldwork: r.fieldwork,
       note: r.note,
+      sourceUrl: r.sourceUrl,
+      confidence: r.confidence,
+      ageGroup: r.ageGroup,
     }))
 }
 
@@ -178,6 +181,8 @@ export function toCohortGroups(
         fieldwork: r.fieldwork,
         estimated: r.estimated,
         note: r.note,
+        sourceUrl: r.sourceUrl,
+        confidence: r.confidence,
       }))
     if (points.length === 0) continue
     groups.push({

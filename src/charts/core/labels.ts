@@ -34,6 +34,14 @@ export interface ChartLabels {
   later: string
   bandsNote: string
   provisionalNote: string
+  /** Download menu (SVG, PNG, CSV of exactly what the chart shows). */
+  download: string
+  downloadSvg: string
+  downloadPng: string
+  downloadPng2x: string
+  downloadCsv: string
+  /** Footer line of exported images, followed by the link to the view. */
+  viewIn: string
 }
 
 export const DEFAULT_LABELS: ChartLabels = {
@@ -71,6 +79,12 @@ export const DEFAULT_LABELS: ChartLabels = {
   later: 'Later wave',
   bandsNote: 'Age bands as each source published them; sources are never merged.',
   provisionalNote: 'Hollow points are provisional or estimated figures.',
+  download: 'Download',
+  downloadSvg: 'SVG image',
+  downloadPng: 'PNG image',
+  downloadPng2x: 'PNG image (2×)',
+  downloadCsv: 'CSV data',
+  viewIn: 'View in ROK–Japan Pulse',
 }
 
 /** Defaults overlaid with the caller's strings. */

@@ -52,6 +52,12 @@ export interface TimePointDatum {
   sampleSize?: number | null
   fieldwork?: string | null
   note?: string | null
+  /** The page the value was read from (carried to CSV export). */
+  sourceUrl?: string | null
+  /** How sure the reading is, as the dataset records it (carried to CSV export). */
+  confidence?: 'high' | 'medium' | 'low' | null
+  /** The published age band of the value, e.g. "all" or "18-29" (carried to CSV export). */
+  ageGroup?: string | null
 }
 
 /** A method break: the line is split at `period` and a dashed marker carries `label`. */
@@ -104,6 +110,10 @@ export interface CohortPointDatum {
   fieldwork?: string | null
   estimated?: boolean
   note?: string | null
+  /** The page the value was read from (carried to CSV export). */
+  sourceUrl?: string | null
+  /** How sure the reading is, as the dataset records it (carried to CSV export). */
+  confidence?: 'high' | 'medium' | 'low' | null
 }
 
 /** One source on the age-cohort chart: its own group, never merged with others. */
