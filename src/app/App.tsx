@@ -11,6 +11,7 @@ import { AgeCohorts } from '../features/cohorts/AgeCohorts'
 import { TourismFlows } from '../features/tourism/TourismFlows'
 import { OpinionVsTourism } from '../features/opinion-tourism/OpinionVsTourism'
 import type { IgnoredParam } from '../url/state'
+import { CopyLink } from './CopyLink'
 import { Header } from './Header'
 import { createQueryClient, Providers } from './Providers'
 import { useUrlState } from './use-url-state'
@@ -78,7 +79,7 @@ export function App() {
         <IgnoredNotice ignored={ignored} />
         <Tagline />
         <HeadlineSummary />
-        <Filters state={state} onChange={setState} />
+        <Filters state={state} onChange={setState} actions={<CopyLink />} />
         <div className="charts">
           <section className="chart-card" id="favorability-trend">
             <FavorabilityTrend state={state} onStateChange={setState} />

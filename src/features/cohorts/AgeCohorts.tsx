@@ -46,7 +46,7 @@ export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartPr
     const bands = [...new Set(groups.flatMap((g) => g.points.map((p) => p.band)))]
     const highlight =
       state.age === 'all' ? null : (bandsForCohort(state.age, bands)[0]?.band ?? null)
-    const notes: string[] = [s.labels.bandsNote]
+    const notes: string[] = []
     if (state.age !== 'all') {
       const without = groups.filter(
         (g) =>

@@ -2,7 +2,7 @@
  * The filter bar: age cohort first (the main use), then whose opinion, survey sources and
  * years. Every control writes to the URL state; nothing here fetches.
  */
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { COHORTS } from '../../domain/age-bands'
 import { FAVORABILITY_SERIES } from '../../domain/chart-series'
 import { useLocale } from '../../i18n/context'
@@ -18,6 +18,8 @@ import {
 export interface FiltersProps {
   state: DashboardState
   onChange: (next: Partial<DashboardState>) => void
+  /** Extra actions at the end of the bar (e.g. "Copy link"). */
+  actions?: ReactNode
 }
 
 /** Source families in the favourability chart, in legend order, with one label each. */
@@ -29,7 +31,7 @@ const YEARS = Array.from(
   (_, i) => MIN_YEAR + i,
 )
 
-export function Filters({ state, onChange }: FiltersProps) {
+export function Filters({ state, onChange, actions }: FiltersProps) {
   const { t, lang } = useLocale()
   const s = CHART_STRINGS[lang]
   const id = useId()
@@ -139,6 +141,7 @@ export function Filters({ state, onChange }: FiltersProps) {
         >
           {t('filters.reset')}
         </button>
+        {actions}
       </div>
     </section>
   )

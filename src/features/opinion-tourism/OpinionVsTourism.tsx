@@ -12,6 +12,7 @@ import {
   type Direction,
 } from '../../domain/chart-series'
 import { createFormatters } from '../../domain/format'
+import { DIRECTION_COLORS } from '../../domain/palette'
 import { selectTimeSeries, toEventData } from '../../data/transforms'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
@@ -66,26 +67,31 @@ export function OpinionVsTourism({
   const annotations = useAnnotations()
 
   const view = useMemo(() => {
+    // Colour means direction here (Koreans→Japan, Japanese→Korea) in both panels, so the eye
+    // pairs each opinion line with its travel line; the panel says which is which.
+    const directionOf = new Map(refs.map((r) => [r.id, r.direction]))
     const isOpinion = new Set(groups.opinion.map((r) => r.id))
-    const opinion = selectTimeSeries(
-      data.inputs.filter((i) => isOpinion.has(i.ref.id)),
-      'all',
-      (k) => s.breaks[k],
-    ).lines.map((l) => ({
-      ...l.datum,
-      label: `${s.direction[groups.opinion.find((r) => r.id === l.datum.key)?.direction ?? 'KR-JP']}: ${l.datum.label}`,
-    }))
-    const tourism = selectTimeSeries(
-      data.inputs.filter((i) => !isOpinion.has(i.ref.id)),
-      'all',
-      (k) => s.breaks[k],
-    ).lines.map((l) => l.datum)
+    const lines = (opinionPanel: boolean) =>
+      selectTimeSeries(
+        data.inputs.filter((i) => isOpinion.has(i.ref.id) === opinionPanel),
+        'all',
+        (k) => s.breaks[k],
+      ).lines.map((l) => {
+        const direction = directionOf.get(l.datum.key) ?? 'KR-JP'
+        return {
+          ...l.datum,
+          color: DIRECTION_COLORS[direction],
+          label: opinionPanel ? `${s.direction[direction]}: ${l.datum.label}` : l.datum.label,
+        }
+      })
+    const opinion = lines(true)
+    const tourism = lines(false)
     const years = [...opinion, ...tourism].flatMap((d) =>
       d.points.map((p) => Number(p.period.slice(0, 4))),
     )
     const sources = [...new Set(data.inputs.map((i) => i.meta.sourceOrg))]
     return { opinion, tourism, years, sources }
-  }, [data.inputs, groups, s])
+  }, [data.inputs, groups, refs, s])
 
   const title = s.titles[OPINION_TOURISM_CHART_ID]
   return (
