@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  FAVORABILITY_SERIES,
+  COHORT_SERIES,
+  type ChartSeriesRef,
+} from '../../src/domain/chart-series'
+import {
+  cadenceGaps,
+  isProvisionalNote,
+  lineBreaks,
+  selectTimeSeries,
+  toCohortGroups,
+  withinYears,
+} from '../../src/data/transforms'
+import {
+  observationsResponseSchema,
+  seriesListResponseSchema,
+  type ObservationRow,
+  type SeriesMeta,
+} from '../../src/data/schemas'
+
+const metas = new Map(
+  seriesListResponseSchema
+    .parse(JSON.parse(readFileSync('data/processed/series.json', 'utf8')))
+    .series.map((s) => [s.id, s]),
+)
+const rowsOf = (id: string): ObservationRow[] =>
+  observationsResponseSchema.parse(
+    JSON.parse(readFileSync(`data/processed/observations/${id}.json`, 'utf8')),
+  ).observations
+const input = (ref: ChartSeriesRef) => ({
+  ref,
+  meta: metas.get(ref.id) as SeriesMeta,
+  rows: rowsOf(ref.id),
+})
+const ref = (id: string) =>
+  FAVORABILITY_SERIES.find((r) => r.id === id) ?? COHORT_SERIES.find((r) => r.id === id)!
+const label = (k: string) => `break:${k}`
+
+describe('cadence gaps', () => {
+  it('breaks an annual line where a year has no wave, and joins consecutive years', () => {
+    const pts = ['2021', '2022', '2023', '2025'].map((period) => ({ period }))
+    expect(cadenceGaps(pts, 'annual')).toEqual(['2023'])
+  })
+  it('joins quarterly waves three months apart but not across a missing quarter', () => {
+    const pts = ['2023-01', '2023-04', '2023-10'].map((period) => ({ period }))
+    expect(cadenceGaps(pts, 'quarterly')).toEqual(['2023-04'])
+  })
+  it('joins monthly data only month to month', () => {
+    const pts = ['2019-07', '2019-08', '2019-12'].map((period) => ({ period }))
+    expect(cadenceGaps(pts, 'monthly')).toEqual(['2019-08'])
+  })
+  it('has no gaps for a single point or none', () => {
+    expect(cadenceGaps([], 'annual')).toEqual([])
+    expect(cadenceGaps([{ period: '2020' }], 'annual')).toEqual([])
+  })
+})
+
+describe('selectTimeSeries', () => {
+  it('leaves the Japanese Genron 2024 wave as a gap (no point, line stops after 2023)', () => {
+    const { lines } = selectTimeSeries([input(ref('genron-jp-good-impression-kr'))], 'all', label)
+    const line = lines[0]!
+    expect(line.datum.points.map((p) => p.period)).not.toContain('2024')
+    expect(line.datum.gapAfter).toContain('2023')
+  })
+
+  it('keeps every value exactly as published', () => {
+    const rows = rowsOf('cao-jp-affinity-kr').filter((r) => r.ageGroup === 'all')
+    const { lines } = selectTimeSeries([input(ref('cao-jp-affinity-kr'))], 'all', label)
+    const values = new Map(lines[0]!.datum.points.map((p) => [p.period, p.value]))
+    for (const r of rows) expect(values.get(r.period)).toBe(r.value)
+    expect(lines[0]!.datum.points.filter((p) => p.estimated).length).toBe(
+      rows.filter((r) => r.estimated).length,
+    )
+  })
+
+  it('marks the Cabinet Office mode change of 2020 as a line break', () => {
+    const { lines } = selectTimeSeries([input(ref('cao-jp-affinity-kr'))], 'all', label)
+    expect(lines[0]!.datum.breaks).toContainEqual({ period: '2020', label: 'break:mode' })
+  })
+
+  it('uses an exact 18-29 band before an approximate 20s one and says when it approximates', () => {
+    const { lines } = selectTimeSeries([input(ref('gallup-kr-like-jp'))], '18-29', label)
+    expect(lines[0]!.band).toBe('18-29')
+    expect(lines[0]!.exact).toBe(true)
+    const genron = selectTimeSeries([input(ref('genron-kr-good-impression-jp'))], '18-29', label)
+    expect(genron.lines[0]!.band).toBe('19-29')
+    expect(genron.lines[0]!.exact).toBe(false)
+    expect(genron.lines[0]!.datum.label).toContain('19-29')
+  })
+
+  it('lists series without a figure for the cohort instead of drawing them', () => {
+    const { lines, missing } = selectTimeSeries(
+      [input(ref('jpri-kr-favorable-jp')), input(ref('cao-jp-affinity-kr'))],
+      '70+',
+      label,
+    )
+    expect(missing.map((m) => m.id)).toEqual(['jpri-kr-favorable-jp'])
+    expect(lines.map((l) => l.datum.key)).toEqual(['cao-jp-affinity-kr'])
+  })
+})
+
+describe('breaks and provisional figures', () => {
+  it('treats a provisional note as a flag on the point, not a line break', () => {
+    const meta = metas.get('jnto-kr-visitors-to-jp')!
+    const provisional = meta.breaks.filter(isProvisionalNote)
+    expect(provisional.length).toBeGreaterThan(0)
+    expect(lineBreaks(meta, label).map((b) => b.period)).not.toContain(provisional[0]!.period)
+  })
+})
+
+describe('toCohortGroups', () => {
+  it('keeps the two latest banded waves of each source and never merges sources', () => {
+    const groups = toCohortGroups([
+      input(ref('cao-jp-affinity-kr')),
+      input(ref('gallup-kr-like-jp')),
+    ])
+    expect(groups.map((g) => g.key)).toEqual(['cao-jp-affinity-kr', 'gallup-kr-like-jp'])
+    for (const g of groups)
+      expect(new Set(g.points.map((p) => p.period)).size).toBeLessThanOrEqual(2)
+    expect(groups[0]!.points.every((p) => p.band !== 'all')).toBe(true)
+  })
+})
+
+describe('withinYears', () => {
+  it('keeps rows inside inclusive year bounds, monthly periods by their year', () => {
+    const rows = ['2017', '2018', '2019-08', '2025'].map((period) => ({ period }))
+    expect(withinYears(rows, 2018, 2019).map((r) => r.period)).toEqual(['2018', '2019-08'])
+    expect(withinYears(rows, null, null)).toHaveLength(4)
+  })
+})
