@@ -3,7 +3,7 @@
  * The live build has no MSW, so these run in the `mock` project only.
  */
 import { expect, test } from '@playwright/test'
-import { expectNoBrokenValues, waitForSettled } from '../support'
+import { expectNoBrokenValues } from '../support'
 
 const header = (page: import('@playwright/test').Page) =>
   page.getByRole('heading', { level: 1, name: 'ROK–Japan Pulse' })
