@@ -9,7 +9,13 @@ import { ChartSurface } from '../core/chart-surface'
 import { ChartFrame } from '../frame/chart-frame'
 import { Legend } from '../legend/legend'
 import { Tooltip } from '../tooltip/tooltip'
-import { useHidden, type CommonChartProps } from '../time-series/time-series-chart'
+import { DownloadMenu } from '../export/download-menu'
+import {
+  exportCaption,
+  exportFileBase,
+  useHidden,
+  type CommonChartProps,
+} from '../time-series/time-series-chart'
 import { AgeCohortsSvg } from './age-cohorts-svg'
 import { layoutAgeCohorts, type AgeCohortsInput } from './layout'
 
@@ -73,6 +79,25 @@ export function AgeCohortsChart(props: AgeCohortsChartProps) {
       table={geometry.table}
       labels={L}
       headingLevel={props.headingLevel}
+      actions={
+        props.static ? null : (
+          <DownloadMenu
+            labels={L}
+            fileBase={exportFileBase(props)}
+            prepare={() => ({
+              kind: 'cohorts',
+              chartId: props.download?.chartId ?? 'chart',
+              geometry,
+              groups: data.groups,
+              caption: exportCaption(props, props.notes ?? []),
+              scheme,
+              lang: f.lang,
+              labels: L,
+              description,
+            })}
+          />
+        )
+      }
       controls={
         props.static ? null : (
           <Legend

@@ -20,6 +20,8 @@ export interface ChartFrameProps {
   controls?: ReactNode
   /** Controls below the plot (range). */
   below?: ReactNode
+  /** Actions beside the table button (the download menu). */
+  actions?: ReactNode
   headingLevel?: 2 | 3 | 4
   children: ReactNode
 }
@@ -38,6 +40,7 @@ export function ChartFrame(props: ChartFrameProps) {
     labels,
     controls,
     below,
+    actions,
     headingLevel = 3,
     children,
   } = props
@@ -87,20 +90,27 @@ export function ChartFrame(props: ChartFrameProps) {
           </div>
         ) : null}
       </figcaption>
-      {table ? (
+      {table || actions ? (
         <div>
-          <button
-            type="button"
-            aria-expanded={showTable}
-            aria-controls={tableId}
-            onClick={() => setShowTable((v) => !v)}
-            style={{ font: 'inherit', fontSize: '0.85em', marginTop: 4 }}
-          >
-            {showTable ? labels.hideTable : labels.showTable}
-          </button>
-          <div id={tableId} style={{ overflowX: 'auto' }}>
-            {showTable ? <DataTable caption={title} table={table} /> : null}
+          <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 12 }}>
+            {table ? (
+              <button
+                type="button"
+                aria-expanded={showTable}
+                aria-controls={tableId}
+                onClick={() => setShowTable((v) => !v)}
+                style={{ font: 'inherit', fontSize: '0.85em', marginTop: 4 }}
+              >
+                {showTable ? labels.hideTable : labels.showTable}
+              </button>
+            ) : null}
+            {actions ? <div style={{ marginTop: 4 }}>{actions}</div> : null}
           </div>
+          {table ? (
+            <div id={tableId} style={{ overflowX: 'auto' }}>
+              {showTable ? <DataTable caption={title} table={table} /> : null}
+            </div>
+          ) : null}
         </div>
       ) : null}
     </figure>

@@ -8,10 +8,13 @@ import { createFormatters, type Formatters } from '../../domain/format'
 import { RangeControl, yearsToRange } from '../brush/range-control'
 import { resolveLabels, type ChartLabels } from '../core/labels'
 import { CSS_THEME, type ChartTheme } from '../core/theme'
-import type { ColorScheme, PointGeometry, Size } from '../core/types'
+import type { ColorScheme, PointGeometry, Size, TimeSeriesDatum } from '../core/types'
 import { useChartNavigation, type PickMode } from '../core/use-chart-navigation'
 import { useChartSize } from '../core/use-chart-size'
 import { ChartSurface } from '../core/chart-surface'
+import { DownloadMenu } from '../export/download-menu'
+import { fileName } from '../export/file-name'
+import type { ChartDownloadOptions, ExportRequest } from '../export/types'
 import { ChartFrame } from '../frame/chart-frame'
 import { Legend } from '../legend/legend'
 import { Tooltip } from '../tooltip/tooltip'
@@ -47,6 +50,27 @@ export interface CommonChartProps {
   headingLevel?: 2 | 3 | 4
   /** Extra controls (checkboxes, switches) shown above the plot, beside the legend. */
   controls?: ReactNode
+  /** Chart id, file name and caption text for the Download menu (hidden when `static`). */
+  download?: ChartDownloadOptions
+}
+
+/** Title, subtitle, source line and link of the exported image, from the chart's props. */
+export function exportCaption(props: CommonChartProps, notes: string[]): ExportRequest['caption'] {
+  const d = props.download ?? {}
+  return {
+    title: d.title ?? props.title,
+    subtitle: d.subtitle ?? props.subtitle ?? null,
+    source: d.source ?? (typeof props.source === 'string' ? props.source : null),
+    notes,
+    methodBreaks: [],
+    link: d.link ?? (typeof window === 'undefined' ? null : window.location.href),
+  }
+}
+
+/** File name (without extension) of a chart's downloads. */
+export function exportFileBase(props: CommonChartProps): string {
+  const d = props.download ?? {}
+  return d.fileBase ?? fileName(d.chartId ?? 'chart').replace(/\.svg$/, '')
 }
 
 /** Hidden-series state, controlled or not. */
@@ -87,6 +111,8 @@ export function summarize(g: TimeSeriesGeometry, f: Formatters): string {
 export interface TimeChartShellProps extends CommonChartProps {
   layout: (size: Size, hidden: string[], xRange: [number, number] | null) => TimeSeriesGeometry
   pick?: PickMode
+  /** The chart's input (passed through by the chart components): the CSV's source fields. */
+  data?: { series?: TimeSeriesDatum[]; opinion?: TimeSeriesDatum[]; tourism?: TimeSeriesDatum[] }
 }
 
 export function TimeChartShell(props: TimeChartShellProps) {
@@ -145,6 +171,29 @@ export function TimeChartShell(props: TimeChartShellProps) {
       table={geometry.table}
       labels={L}
       headingLevel={props.headingLevel}
+      actions={
+        props.static ? null : (
+          <DownloadMenu
+            labels={L}
+            fileBase={exportFileBase(props)}
+            prepare={() => ({
+              kind: 'time',
+              chartId: props.download?.chartId ?? 'chart',
+              geometry,
+              series: [
+                ...(props.data?.series ?? []),
+                ...(props.data?.opinion ?? []),
+                ...(props.data?.tourism ?? []),
+              ],
+              caption: exportCaption(props, props.notes ?? []),
+              scheme,
+              lang: f.lang,
+              labels: L,
+              description,
+            })}
+          />
+        )
+      }
       controls={
         <>
           {props.controls}

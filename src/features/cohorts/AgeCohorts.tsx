@@ -4,13 +4,13 @@
  */
 import { useMemo } from 'react'
 import { AgeCohortsChart } from '../../charts/age-cohorts/age-cohorts-chart'
-import { CANONICAL_BAND_ORDER, COHORTS, bandsForCohort } from '../../domain/age-bands'
-import { COHORT_SERIES } from '../../domain/chart-series'
+import { fileBaseName } from '../../charts/export/file-name'
+import { CANONICAL_BAND_ORDER } from '../../domain/age-bands'
 import { createFormatters } from '../../domain/format'
-import { toCohortGroups } from '../../data/transforms'
+import { cohortLabel as cohortLabelOf, cohortRefs, cohortView } from '../../data/chart-inputs'
 import { useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
-import { CHART_STRINGS, fill } from '../../i18n/charts'
+import { CHART_STRINGS } from '../../i18n/charts'
 import { ChartSlot } from '../../ui/ChartSlot'
 import type { FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
@@ -23,49 +23,16 @@ export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartPr
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
   const refs = useMemo(
-    () =>
-      COHORT_SERIES.filter(
-        (r) =>
-          (state.respondents === 'both' || r.direction.startsWith(state.respondents)) &&
-          (state.sources.length === 0 || state.sources.includes(r.family)),
-      ),
+    () => cohortRefs({ respondents: state.respondents, sources: state.sources }),
     [state.respondents, state.sources],
   )
   const data = useSeriesData(refs)
-  const cohortLabel = COHORTS.find((c) => c.id === state.age)?.label ?? state.age
+  const cohortLabel = cohortLabelOf(state.age)
 
-  const view = useMemo(() => {
-    const inRange = data.inputs.map((i) => ({
-      ...i,
-      rows: i.rows.filter((r) => {
-        const y = Number(r.period.slice(0, 4))
-        return (state.from === null || y >= state.from) && (state.to === null || y <= state.to)
-      }),
-    }))
-    const groups = toCohortGroups(inRange)
-    const bands = [...new Set(groups.flatMap((g) => g.points.map((p) => p.band)))]
-    const highlight =
-      state.age === 'all' ? null : (bandsForCohort(state.age, bands)[0]?.band ?? null)
-    const notes: string[] = []
-    if (state.age !== 'all') {
-      const without = groups.filter(
-        (g) =>
-          bandsForCohort(
-            state.age,
-            g.points.map((p) => p.band),
-          ).length === 0,
-      )
-      if (without.length)
-        notes.push(
-          fill(s.missingForCohort, {
-            cohort: cohortLabel,
-            sources: without.map((g) => g.label).join('; '),
-          }),
-        )
-    }
-    const sources = [...new Set(data.inputs.map((i) => i.meta.sourceOrg))]
-    return { groups, highlight, notes, sources }
-  }, [data.inputs, state.age, state.from, state.to, s, cohortLabel])
+  const view = useMemo(
+    () => cohortView(data.inputs, { age: state.age, from: state.from, to: state.to }, s),
+    [data.inputs, state.age, state.from, state.to, s],
+  )
 
   const title = s.titles[COHORTS_CHART_ID]
   return (
@@ -99,6 +66,10 @@ export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartPr
             scheme={scheme}
             static={isStatic}
             headingLevel={headingLevel}
+            download={{
+              chartId: COHORTS_CHART_ID,
+              fileBase: fileBaseName(COHORTS_CHART_ID, { ...state, lang }),
+            }}
           />
         )
       }

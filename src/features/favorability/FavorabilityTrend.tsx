@@ -4,10 +4,14 @@
  */
 import { useMemo, useState } from 'react'
 import { FavorabilityTrendChart } from '../../charts/favorability-trend/favorability-trend-chart'
-import { COHORTS } from '../../domain/age-bands'
-import { FAVORABILITY_SERIES, type Direction } from '../../domain/chart-series'
+import { fileBaseName } from '../../charts/export/file-name'
 import { createFormatters } from '../../domain/format'
-import { selectTimeSeries, toEventData, toLeaderData } from '../../data/transforms'
+import {
+  cohortLabel as cohortLabelOf,
+  favorabilityFacets,
+  favorabilityRefs,
+} from '../../data/chart-inputs'
+import { toEventData, toLeaderData } from '../../data/transforms'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { CHART_STRINGS, fill } from '../../i18n/charts'
@@ -31,49 +35,17 @@ export function FavorabilityTrend({
   const [showLeaders, setShowLeaders] = useState(false)
 
   const refs = useMemo(
-    () =>
-      FAVORABILITY_SERIES.filter(
-        (r) =>
-          (state.respondents === 'both' || r.direction.startsWith(state.respondents)) &&
-          (state.sources.length === 0 || state.sources.includes(r.family)),
-      ),
+    () => favorabilityRefs({ respondents: state.respondents, sources: state.sources }),
     [state.respondents, state.sources],
   )
   const data = useSeriesData(refs)
   const annotations = useAnnotations()
-  const cohortLabel = COHORTS.find((c) => c.id === state.age)?.label ?? state.age
+  const cohortLabel = cohortLabelOf(state.age)
 
-  const views = useMemo(() => {
-    const directions: Direction[] =
-      state.respondents === 'both'
-        ? ['KR-JP', 'JP-KR']
-        : state.respondents === 'KR'
-          ? ['KR-JP']
-          : ['JP-KR']
-    return directions.map((direction) => {
-      const inputs = data.inputs.filter((i) => i.ref.direction === direction)
-      const selection = selectTimeSeries(inputs, state.age, (k) => s.breaks[k])
-      const series = selection.lines.map((l) => l.datum)
-      const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
-      const notes: string[] = []
-      if (selection.missing.length && state.age !== 'all')
-        notes.push(
-          fill(s.missingForCohort, {
-            cohort: cohortLabel,
-            sources: [...new Set(selection.missing.map((m) => m.label))].join('; '),
-          }),
-        )
-      for (const l of selection.lines)
-        if (!l.exact && l.reason)
-          notes.push(fill(s.approximateBand, { band: l.datum.label, reason: l.reason }))
-      const sources = [
-        ...new Set(
-          inputs.filter((i) => series.some((d) => d.key === i.ref.id)).map((i) => i.meta.sourceOrg),
-        ),
-      ]
-      return { direction, series, years, notes, sources }
-    })
-  }, [data.inputs, state.age, state.respondents, s, cohortLabel])
+  const views = useMemo(
+    () => favorabilityFacets(data.inputs, { age: state.age, respondents: state.respondents }, s),
+    [data.inputs, state.age, state.respondents, s],
+  )
 
   const title = s.titles[FAVORABILITY_CHART_ID]
   const H = headingLevel === 2 ? 'h2' : 'h3'
@@ -137,6 +109,22 @@ export function FavorabilityTrend({
                   scheme={scheme}
                   static={isStatic}
                   headingLevel={headingLevel === 2 ? 3 : 4}
+                  download={{
+                    chartId: FAVORABILITY_CHART_ID,
+                    fileBase: fileBaseName(FAVORABILITY_CHART_ID, {
+                      ...state,
+                      lang,
+                      variant: v.direction,
+                    }),
+                    title,
+                    subtitle: [
+                      s.direction[v.direction],
+                      s.subtitles[FAVORABILITY_CHART_ID],
+                      state.age === 'all' ? null : cohortLabel,
+                    ]
+                      .filter(Boolean)
+                      .join(' · '),
+                  }}
                   range={rangeFromState(state, v.years)}
                   onRangeChange={(r) =>
                     onStateChange?.({

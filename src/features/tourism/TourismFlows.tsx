@@ -5,9 +5,10 @@
 import { useMemo, useState } from 'react'
 import { TourismFlowsChart } from '../../charts/tourism-flows/tourism-flows-chart'
 import type { TourismMode } from '../../charts/tourism-flows/layout'
-import { TOURISM_SERIES } from '../../domain/chart-series'
+import { fileBaseName } from '../../charts/export/file-name'
 import { createFormatters } from '../../domain/format'
-import { selectTimeSeries, toEventData } from '../../data/transforms'
+import { tourismRefs, tourismView } from '../../data/chart-inputs'
+import { toEventData } from '../../data/transforms'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { CHART_STRINGS } from '../../i18n/charts'
@@ -16,8 +17,6 @@ import { rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
 
 export const TOURISM_CHART_ID = 'tourism-flows'
-
-const REFS = [...TOURISM_SERIES.annual, ...TOURISM_SERIES.monthly]
 
 export function TourismFlows({
   state,
@@ -30,25 +29,12 @@ export function TourismFlows({
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
   const [mode, setMode] = useState<TourismMode>('annual')
-  const refs = useMemo(
-    () =>
-      REFS.filter((r) => state.respondents === 'both' || r.direction.startsWith(state.respondents)),
-    [state.respondents],
-  )
+  const refs = useMemo(() => tourismRefs({ respondents: state.respondents }), [state.respondents])
   const data = useSeriesData(refs)
   const annotations = useAnnotations()
 
-  const view = useMemo(() => {
-    // Visitor counts are published for all ages only; the cohort filter does not apply here.
-    const { lines } = selectTimeSeries(data.inputs, 'all', (k) => s.breaks[k])
-    const series = lines.map((l) => l.datum)
-    const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
-    const sources = [...new Set(data.inputs.map((i) => i.meta.sourceOrg))]
-    const notes = data.inputs.flatMap((i) =>
-      i.meta.breaks.map((b) => `${i.ref.label}, ${b.period}: ${b.note}`),
-    )
-    return { series, years, sources, notes }
-  }, [data.inputs, s])
+  // Visitor counts are published for all ages only; the cohort filter does not apply here.
+  const view = useMemo(() => tourismView(data.inputs, s), [data.inputs, s])
 
   const title = s.titles[TOURISM_CHART_ID]
   return (
@@ -73,6 +59,16 @@ export function TourismFlows({
           scheme={scheme}
           static={isStatic}
           headingLevel={headingLevel}
+          download={{
+            chartId: TOURISM_CHART_ID,
+            fileBase: fileBaseName(TOURISM_CHART_ID, {
+              from: state.from,
+              to: state.to,
+              respondents: state.respondents,
+              lang,
+              variant: mode === 'monthly' ? 'monthly' : null,
+            }),
+          }}
           range={rangeFromState(state, view.years)}
           onRangeChange={(r) =>
             onStateChange?.({ from: r ? Math.round(r[0]) : null, to: r ? Math.round(r[1]) : null })
