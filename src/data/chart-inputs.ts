@@ -9,6 +9,7 @@ import { COHORTS, bandsForCohort, type CohortId } from '../domain/age-bands'
 import {
   COHORT_SERIES,
   FAVORABILITY_SERIES,
+  MEASURE_SERIES,
   OPINION_VS_TOURISM,
   TOURISM_SERIES,
   type ChartSeriesRef,
@@ -27,6 +28,8 @@ export interface ChartView {
   to: number | null
   respondents: 'both' | 'KR' | 'JP'
   sources: readonly string[]
+  /** Opinion measure of the trend chart; default favourable. */
+  measure?: keyof typeof MEASURE_SERIES
 }
 
 /** One loaded series: its declaration, metadata and observation rows. */
@@ -61,9 +64,9 @@ const byView = (view: Pick<ChartView, 'respondents' | 'sources'>) => (r: ChartSe
 
 /** Series of the favourability chart for the view's directions and source families. */
 export function favorabilityRefs(
-  view: Pick<ChartView, 'respondents' | 'sources'>,
+  view: Pick<ChartView, 'respondents' | 'sources' | 'measure'>,
 ): ChartSeriesRef[] {
-  return FAVORABILITY_SERIES.filter(byView(view))
+  return MEASURE_SERIES[view.measure ?? 'favourable'].filter(byView(view))
 }
 
 /** One facet (direction) of the favourability chart. */

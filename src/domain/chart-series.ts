@@ -141,6 +141,47 @@ export const FAVORABILITY_SERIES: readonly ChartSeriesRef[] = [
   },
 ]
 
+const ref = (
+  id: string,
+  family: SourceFamily,
+  direction: Direction,
+  label: string,
+  cadence: Cadence,
+): ChartSeriesRef => ({ id, family, direction, label, cadence })
+
+/** Unfavourable views: bad impression, dislike, no affinity. */
+export const UNFAVORABILITY_SERIES: readonly ChartSeriesRef[] = [
+  ref('genron-kr-bad-impression-jp', 'genron', 'KR-JP', 'Genron NPO/EAI', 'annual'),
+  ref('gallup-kr-dislike-jp', 'gallup', 'KR-JP', 'Gallup Korea', 'irregular'),
+  ref('yomiuri-hankook-kr-no-affinity-jp', 'yh', 'KR-JP', 'Yomiuri–Hankook Ilbo', 'irregular'),
+  ref('asahi-donga-kr-dislike-jp', 'asahi', 'KR-JP', 'Asahi–Dong-A', 'irregular'),
+  ref('genron-jp-bad-impression-kr', 'genron', 'JP-KR', 'Genron NPO/EAI', 'annual'),
+  ref('cao-jp-no-affinity-kr', 'cao', 'JP-KR', 'Cabinet Office', 'annual'),
+  ref('yomiuri-hankook-jp-no-affinity-kr', 'yh', 'JP-KR', 'Yomiuri–Hankook Ilbo', 'irregular'),
+  ref('nikkei-jp-dislike-kr', 'nikkei', 'JP-KR', 'Nikkei', 'irregular'),
+]
+
+/** Whether relations between the two countries are good. */
+export const RELATIONS_SERIES: readonly ChartSeriesRef[] = [
+  ref('yomiuri-hankook-kr-relations-good', 'yh', 'KR-JP', 'Yomiuri–Hankook Ilbo', 'irregular'),
+  ref('yomiuri-hankook-jp-relations-good', 'yh', 'JP-KR', 'Yomiuri–Hankook Ilbo', 'irregular'),
+  ref('cao-jp-relations-good-kr', 'cao', 'JP-KR', 'Cabinet Office', 'annual'),
+]
+
+/** Trust in the other country. */
+export const TRUST_SERIES: readonly ChartSeriesRef[] = [
+  ref('yomiuri-hankook-kr-trust-jp', 'yh', 'KR-JP', 'Yomiuri–Hankook Ilbo', 'irregular'),
+  ref('yomiuri-hankook-jp-trust-kr', 'yh', 'JP-KR', 'Yomiuri–Hankook Ilbo', 'irregular'),
+]
+
+/** The trend chart's series for each opinion measure. */
+export const MEASURE_SERIES = {
+  favourable: FAVORABILITY_SERIES,
+  unfavourable: UNFAVORABILITY_SERIES,
+  relations: RELATIONS_SERIES,
+  trust: TRUST_SERIES,
+} as const
+
 /** Series that publish age bands, for the age-cohorts chart (waves chosen from the data). */
 export const COHORT_SERIES: readonly ChartSeriesRef[] = [
   {

@@ -4,7 +4,7 @@
  */
 import type { ChartLabels } from '../charts/core/labels'
 import type { SeriesBreak } from '../data/schemas'
-import type { Lang } from '../url/state'
+import type { Lang, Measure } from '../url/state'
 
 export { fill } from './fill'
 
@@ -34,6 +34,9 @@ export interface ChartStrings {
   leadersToggle: string
   eventsToggle: string
   respondents: Record<'both' | 'KR' | 'JP', string>
+  /** The trend chart per opinion measure: filter label, chart title, subtitle. */
+  measures: Record<Measure, { label: string; title: string; subtitle: string }>
+  measureFilter: string
 }
 
 const en: ChartStrings = {
@@ -112,6 +115,30 @@ const en: ChartStrings = {
   leadersToggle: 'Show leaders’ terms',
   eventsToggle: 'Show events',
   respondents: { both: 'Both directions', KR: 'Koreans on Japan', JP: 'Japanese on Korea' },
+  measureFilter: 'Measure',
+  measures: {
+    favourable: {
+      label: 'Favourable view',
+      title: 'How favourably Koreans and Japanese see each other',
+      subtitle:
+        'Share with a positive view of the other country, by survey; thermometer scores (0–100) in their own panel',
+    },
+    unfavourable: {
+      label: 'Unfavourable view',
+      title: 'How many Koreans and Japanese view each other unfavourably',
+      subtitle: 'Share with a bad impression, dislike or no affinity, by survey',
+    },
+    relations: {
+      label: 'Relations are good',
+      title: 'Do Koreans and Japanese think relations are good?',
+      subtitle: 'Share saying relations between the two countries are good, by survey',
+    },
+    trust: {
+      label: 'Trust',
+      title: 'Do Koreans and Japanese trust each other’s country?',
+      subtitle: 'Share saying the other country can be trusted, by survey',
+    },
+  },
 }
 
 const ko: ChartStrings = {
@@ -184,6 +211,29 @@ const ko: ChartStrings = {
   leadersToggle: '정상 재임 기간 표시',
   eventsToggle: '주요 사건 표시',
   respondents: { both: '양방향', KR: '한국인의 일본 인식', JP: '일본인의 한국 인식' },
+  measureFilter: '지표',
+  measures: {
+    favourable: {
+      label: '호감',
+      title: '한국인과 일본인의 상대국 호감도',
+      subtitle: '조사별 상대국에 긍정적인 응답 비율; 감정 온도(0–100)는 별도 패널',
+    },
+    unfavourable: {
+      label: '비호감',
+      title: '상대국에 부정적인 한국인과 일본인',
+      subtitle: '조사별 나쁜 인상·싫어함·친근감 없음 응답 비율',
+    },
+    relations: {
+      label: '양국 관계가 좋다',
+      title: '한일 관계가 좋다고 보는가',
+      subtitle: '조사별 양국 관계가 좋다는 응답 비율',
+    },
+    trust: {
+      label: '신뢰',
+      title: '상대국을 신뢰하는가',
+      subtitle: '조사별 상대국을 신뢰할 수 있다는 응답 비율',
+    },
+  },
 }
 
 const ja: ChartStrings = {
@@ -259,6 +309,29 @@ const ja: ChartStrings = {
   leadersToggle: '首脳の在任期間を表示',
   eventsToggle: '出来事を表示',
   respondents: { both: '双方向', KR: '韓国人の対日意識', JP: '日本人の対韓意識' },
+  measureFilter: '指標',
+  measures: {
+    favourable: {
+      label: '好感',
+      title: '韓国人と日本人の相手国への好感度',
+      subtitle: '調査別の相手国に好意的な回答の割合。感情温度（0–100）は別パネル',
+    },
+    unfavourable: {
+      label: '非好感',
+      title: '相手国に否定的な韓国人と日本人',
+      subtitle: '調査別の悪い印象・嫌い・親しみを感じないの割合',
+    },
+    relations: {
+      label: '両国関係は良い',
+      title: '日韓関係は良いと考えるか',
+      subtitle: '調査別の両国関係が良いとする回答の割合',
+    },
+    trust: {
+      label: '信頼',
+      title: '相手国を信頼しているか',
+      subtitle: '調査別の相手国を信頼できるとする回答の割合',
+    },
+  },
 }
 
 export const CHART_STRINGS: Record<Lang, ChartStrings> = { en, ko, ja }

@@ -19,6 +19,10 @@ export type Cohort = CohortId
 export const RESPONDENTS = ['both', 'KR', 'JP'] as const
 export type Respondents = (typeof RESPONDENTS)[number]
 
+/** Which opinion measure the trend chart shows (see MEASURE_SERIES in domain/chart-series). */
+export const MEASURES = ['favourable', 'unfavourable', 'relations', 'trust'] as const
+export type Measure = (typeof MEASURES)[number]
+
 export const MIN_YEAR = 1988
 export const MAX_YEAR = 2030
 
@@ -35,6 +39,8 @@ export interface DashboardState {
   respondents: Respondents
   /** Survey source families to show; empty means all. */
   sources: string[]
+  /** Opinion measure of the trend chart. */
+  measure: Measure
 }
 
 export const DEFAULT_STATE: DashboardState = {
@@ -45,6 +51,7 @@ export const DEFAULT_STATE: DashboardState = {
   theme: 'auto',
   respondents: 'both',
   sources: [],
+  measure: 'favourable',
 }
 
 /** A parameter that was present but not understood, for the fallback notice. */
@@ -131,6 +138,12 @@ export function parseDashboardState(search: string | URLSearchParams): ParsedSta
         else ignored.push({ name, value })
         break
       }
+      case 'measure': {
+        const v = value.trim().toLowerCase().replace('favorable', 'favourable')
+        if ((MEASURES as readonly string[]).includes(v)) state.measure = v as Measure
+        else ignored.push({ name, value })
+        break
+      }
       case 'sources': {
         const ids = value
           .split(',')
@@ -168,6 +181,7 @@ export function serializeDashboardState(
   if (state.to !== null) params.set('to', String(state.to))
   if (state.respondents !== DEFAULT_STATE.respondents) params.set('respondents', state.respondents)
   if (state.sources.length > 0) params.set('sources', [...state.sources].sort().join(','))
+  if (state.measure !== DEFAULT_STATE.measure) params.set('measure', state.measure)
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang)
   if (state.theme !== DEFAULT_STATE.theme) params.set('theme', state.theme)
   for (const [k, v] of Object.entries(extra ?? {})) params.set(k, v)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   COHORT_SERIES,
   FAVORABILITY_SERIES,
+  MEASURE_SERIES,
   OPINION_VS_TOURISM,
   TOURISM_SERIES,
 } from '../../src/domain/chart-series'
@@ -15,7 +16,7 @@ const byId = new Map(series.map((s) => [s.id, s]))
 
 describe('chart series declarations', () => {
   const all = [
-    ...FAVORABILITY_SERIES,
+    ...Object.values(MEASURE_SERIES).flat(),
     ...COHORT_SERIES,
     ...TOURISM_SERIES.annual,
     ...TOURISM_SERIES.monthly,
@@ -34,7 +35,8 @@ describe('chart series declarations', () => {
   })
 
   it('keep counts out of the favourability chart and opinion out of tourism', () => {
-    for (const ref of FAVORABILITY_SERIES) expect(byId.get(ref.id)?.unit).not.toBe('count')
+    for (const ref of Object.values(MEASURE_SERIES).flat())
+      expect(byId.get(ref.id)?.unit).not.toBe('count')
     for (const ref of [...TOURISM_SERIES.annual, ...TOURISM_SERIES.monthly])
       expect(byId.get(ref.id)?.unit).toBe('count')
   })

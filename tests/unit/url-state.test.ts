@@ -4,6 +4,7 @@ import {
   COHORTS,
   DEFAULT_STATE,
   LANGS,
+  MEASURES,
   parseDashboardState,
   serializeDashboardState,
   THEMES,
@@ -55,6 +56,14 @@ describe('dashboard URL state', () => {
     expect(ignored.length).toBe(2)
   })
 
+  it('reads the measure, accepting the American spelling', () => {
+    expect(parseDashboardState('?measure=trust').state.measure).toBe('trust')
+    expect(parseDashboardState('?measure=favorable').state.measure).toBe('favourable')
+    expect(parseDashboardState('?measure=happiness').ignored).toEqual([
+      { name: 'measure', value: 'happiness' },
+    ])
+  })
+
   it('keeps mock scenario and embed parameters out of the unknown list', () => {
     expect(parseDashboardState('?mock=slow&chart=tourism-flows&static=1').ignored).toEqual([])
   })
@@ -72,6 +81,7 @@ describe('dashboard URL state', () => {
         sources: fc.uniqueArray(fc.constantFrom('genron', 'cao', 'hrc', 'gallup', 'jnto'), {
           maxLength: 3,
         }),
+        measure: fc.constantFrom(...MEASURES),
       })
       .filter((s) => s.from === null || s.to === null || s.from <= s.to)
       .map((s): DashboardState => ({ ...s, sources: [...s.sources].sort() }))

@@ -35,8 +35,13 @@ export function FavorabilityTrend({
   const [showLeaders, setShowLeaders] = useState(false)
 
   const refs = useMemo(
-    () => favorabilityRefs({ respondents: state.respondents, sources: state.sources }),
-    [state.respondents, state.sources],
+    () =>
+      favorabilityRefs({
+        respondents: state.respondents,
+        sources: state.sources,
+        measure: state.measure,
+      }),
+    [state.measure, state.respondents, state.sources],
   )
   const data = useSeriesData(refs)
   const annotations = useAnnotations()
@@ -47,7 +52,7 @@ export function FavorabilityTrend({
     [data.inputs, state.age, state.respondents, s],
   )
 
-  const title = s.titles[FAVORABILITY_CHART_ID]
+  const title = s.measures[state.measure].title
   const H = headingLevel === 2 ? 'h2' : 'h3'
   const options = isStatic ? null : (
     <div className="chart-options">
@@ -73,7 +78,7 @@ export function FavorabilityTrend({
     <div className="chart-group" data-chart={FAVORABILITY_CHART_ID}>
       <H className="chart-group__title">{title}</H>
       <p className="chart-group__subtitle">
-        {s.subtitles[FAVORABILITY_CHART_ID]}
+        {s.measures[state.measure].subtitle}
         {state.age === 'all' ? null : ` · ${cohortLabel}`}
       </p>
       {options}
@@ -119,7 +124,7 @@ export function FavorabilityTrend({
                     title,
                     subtitle: [
                       s.direction[v.direction],
-                      s.subtitles[FAVORABILITY_CHART_ID],
+                      s.measures[state.measure].subtitle,
                       state.age === 'all' ? null : cohortLabel,
                     ]
                       .filter(Boolean)

@@ -10,6 +10,7 @@ import { CHART_STRINGS } from '../../i18n/charts'
 import {
   DEFAULT_STATE,
   MAX_YEAR,
+  MEASURES,
   MIN_YEAR,
   RESPONDENTS,
   type DashboardState,
@@ -81,6 +82,19 @@ export function Filters({ state, onChange, actions }: FiltersProps) {
           </select>
         </label>
         <label className="filters__field">
+          <span>{s.measureFilter}</span>
+          <select
+            value={state.measure}
+            onChange={(e) => onChange({ measure: e.target.value as DashboardState['measure'] })}
+          >
+            {MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {s.measures[m].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filters__field">
           <span>{t('filters.from')}</span>
           <select
             value={state.from ?? ''}
@@ -136,6 +150,7 @@ export function Filters({ state, onChange, actions }: FiltersProps) {
               to: null,
               respondents: DEFAULT_STATE.respondents,
               sources: [],
+              measure: DEFAULT_STATE.measure,
             })
           }
         >
