@@ -142,7 +142,9 @@ export function TimeChartShell(props: TimeChartShellProps) {
   }, [active, geometry.nav, pickMode])
   const descId = useId()
   const tipId = useId()
-  const description = props.description ?? summarize(geometry, f)
+  // memoised: it walks and sorts every point, and pointer moves re-render the shell
+  const summary = useMemo(() => summarize(geometry, f), [geometry, f])
+  const description = props.description ?? summary
   const notes = [...(props.notes ?? []), ...geometry.notes]
 
   const svg = (

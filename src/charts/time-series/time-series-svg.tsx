@@ -2,7 +2,7 @@
  * Draws a TimeSeriesGeometry as SVG. No state, no hooks: the same component renders in the
  * browser, in snapshot tests and in Node export (pass a concrete theme there).
  */
-import type { PointerEvent } from 'react'
+import { memo, type PointerEvent } from 'react'
 import { XAxis, YAxis } from '../axes/axes'
 import { CSS_THEME, pickColor, type ChartTheme } from '../core/theme'
 import type { ColorScheme, PointGeometry } from '../core/types'
@@ -43,7 +43,6 @@ export function TimeSeriesSvg(props: TimeSeriesSvgProps) {
     onPointerLeave,
   } = props
   const fs = g.fontSize
-  const c = (col: { light: string; dark: string }) => pickColor(col, scheme)
   const x0 = g.plot.x
   const x1 = g.plot.x + g.plot.width
   const activePanel = active ? g.panels.find((p) => p.points.includes(active)) : undefined
@@ -98,95 +97,16 @@ export function TimeSeriesSvg(props: TimeSeriesSvgProps) {
       ))}
       {g.panels.map((p) => (
         <g key={p.unit}>
-          <text x={0} y={p.titleY} fontSize={fs} fontWeight={600} fill={theme.muted}>
-            {p.title}
-          </text>
-          {p.bandLabel ? (
-            <text
-              x={p.bandLabel.x}
-              y={p.bandLabel.y}
-              textAnchor="end"
-              fontSize={fs - 1}
-              fill={theme.muted}
-            >
-              {p.bandLabel.text}
-            </text>
-          ) : null}
-          <YAxis
-            ticks={p.yTicks}
+          <PanelMarks
+            panel={p}
+            xTicks={g.xTicks}
+            xAxisY={g.xAxisY}
             x0={x0}
             x1={x1}
-            fontSize={fs}
-            grid={theme.grid}
-            fg={theme.muted}
+            fs={fs}
+            scheme={scheme}
+            theme={theme}
           />
-          {g.xTicks.map((t) => (
-            <line
-              key={t.value}
-              x1={t.position}
-              x2={t.position}
-              y1={p.rect.y}
-              y2={p.rect.y + p.rect.height}
-              stroke={theme.grid}
-              strokeOpacity={0.5}
-            />
-          ))}
-          {p.rect.y + p.rect.height < g.xAxisY ? (
-            <line
-              x1={x0}
-              x2={x1}
-              y1={p.rect.y + p.rect.height}
-              y2={p.rect.y + p.rect.height}
-              stroke={theme.muted}
-            />
-          ) : null}
-          {p.bands.map((b, i) => (
-            <BandPath key={`b${b.seriesKey}${i}`} d={b.d} color={c(b.color)} />
-          ))}
-          {p.whiskers.map((w, i) => (
-            <line
-              key={`w${w.seriesKey}${i}`}
-              x1={w.x}
-              x2={w.x}
-              y1={w.y1}
-              y2={w.y2}
-              stroke={c(w.color)}
-              strokeOpacity={0.5}
-              strokeWidth={3}
-            />
-          ))}
-          {p.lines.map((l, i) => (
-            <LinePath key={`l${l.seriesKey}${i}`} d={l.d} color={c(l.color)} />
-          ))}
-          {p.points.map((pt) => (
-            <PointMark
-              key={pt.id}
-              x={pt.x}
-              y={pt.y}
-              r={pt.r}
-              shape={pt.shape}
-              color={c(pt.color)}
-              hollow={pt.hollow}
-              background={theme.bg}
-            />
-          ))}
-          {p.breaks.map((b) => (
-            <VRule
-              key={b.id}
-              x={b.x}
-              y0={b.y0}
-              y1={b.y1}
-              color={b.color ? c(b.color) : theme.fg}
-              dashed
-              label={b.label.hidden ? undefined : b.label.text}
-              labelX={b.label.textX}
-              labelY={b.labelY}
-              anchor={b.label.anchor}
-              fontSize={fs - 1}
-              halo={theme.bg}
-              title={b.description}
-            />
-          ))}
           {active && (crosshair === 'x' || activePanel === p) ? (
             <line
               x1={active.x}
@@ -250,3 +170,118 @@ export function TimeSeriesSvg(props: TimeSeriesSvgProps) {
     </svg>
   )
 }
+
+interface PanelMarksProps {
+  panel: TimeSeriesGeometry['panels'][number]
+  xTicks: TimeSeriesGeometry['xTicks']
+  xAxisY: number
+  x0: number
+  x1: number
+  fs: number
+  scheme: ColorScheme
+  theme: ChartTheme
+}
+
+/**
+ * Everything in a panel that does not depend on the active point. Memoised: moving the
+ * pointer re-renders only the crosshair and rings, not thousands of marks (see
+ * docs/benchmarks.md, stress tooltip). Same elements in the same order as inline.
+ */
+const PanelMarks = memo(function PanelMarks({
+  panel: p,
+  xTicks,
+  xAxisY,
+  x0,
+  x1,
+  fs,
+  scheme,
+  theme,
+}: PanelMarksProps) {
+  const c = (col: { light: string; dark: string }) => pickColor(col, scheme)
+  return (
+    <>
+      <text x={0} y={p.titleY} fontSize={fs} fontWeight={600} fill={theme.muted}>
+        {p.title}
+      </text>
+      {p.bandLabel ? (
+        <text
+          x={p.bandLabel.x}
+          y={p.bandLabel.y}
+          textAnchor="end"
+          fontSize={fs - 1}
+          fill={theme.muted}
+        >
+          {p.bandLabel.text}
+        </text>
+      ) : null}
+      <YAxis ticks={p.yTicks} x0={x0} x1={x1} fontSize={fs} grid={theme.grid} fg={theme.muted} />
+      {xTicks.map((t) => (
+        <line
+          key={t.value}
+          x1={t.position}
+          x2={t.position}
+          y1={p.rect.y}
+          y2={p.rect.y + p.rect.height}
+          stroke={theme.grid}
+          strokeOpacity={0.5}
+        />
+      ))}
+      {p.rect.y + p.rect.height < xAxisY ? (
+        <line
+          x1={x0}
+          x2={x1}
+          y1={p.rect.y + p.rect.height}
+          y2={p.rect.y + p.rect.height}
+          stroke={theme.muted}
+        />
+      ) : null}
+      {p.bands.map((b, i) => (
+        <BandPath key={`b${b.seriesKey}${i}`} d={b.d} color={c(b.color)} />
+      ))}
+      {p.whiskers.map((w, i) => (
+        <line
+          key={`w${w.seriesKey}${i}`}
+          x1={w.x}
+          x2={w.x}
+          y1={w.y1}
+          y2={w.y2}
+          stroke={c(w.color)}
+          strokeOpacity={0.5}
+          strokeWidth={3}
+        />
+      ))}
+      {p.lines.map((l, i) => (
+        <LinePath key={`l${l.seriesKey}${i}`} d={l.d} color={c(l.color)} />
+      ))}
+      {p.points.map((pt) => (
+        <PointMark
+          key={pt.id}
+          x={pt.x}
+          y={pt.y}
+          r={pt.r}
+          shape={pt.shape}
+          color={c(pt.color)}
+          hollow={pt.hollow}
+          background={theme.bg}
+        />
+      ))}
+      {p.breaks.map((b) => (
+        <VRule
+          key={b.id}
+          x={b.x}
+          y0={b.y0}
+          y1={b.y1}
+          color={b.color ? c(b.color) : theme.fg}
+          dashed
+          label={b.label.hidden ? undefined : b.label.text}
+          labelX={b.label.textX}
+          labelY={b.labelY}
+          anchor={b.label.anchor}
+          fontSize={fs - 1}
+          halo={theme.bg}
+          title={b.description}
+        />
+      ))}
+    </>
+  )
+})
