@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { Hono } from 'hono'
+import type { Problem } from '../data/schemas'
 import { cors } from 'hono/cors'
 import {
   createDatasetIndex,
@@ -49,6 +50,19 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'cross-origin-resource-policy': 'cross-origin',
 }
 
+/** Longest request target (path and query) the app answers; beyond it, 414. */
+export const maxTargetLength = 8192
+
+/** 414: the request target is longer than {@link maxTargetLength} (or the parser's limit). */
+export function uriTooLong(): Problem {
+  return {
+    type: 'urn:rokjp-pulse:problem:uri-too-long',
+    title: 'URI Too Long',
+    status: 414,
+    detail: `The request target is longer than this server accepts (${maxTargetLength} characters).`,
+  }
+}
+
 /** Strong ETag of a serialised body: a quoted base64url SHA-256. */
 export function strongEtag(text: string): string {
   return `"${createHash('sha256').update(text).digest('base64url')}"`
@@ -64,19 +78,34 @@ function noneMatch(header: string | undefined, etag: string): boolean {
     .includes(etag)
 }
 
+/** A successful body as sent, with its ETag. */
+interface Serialised {
+  text: string
+  etag: string
+}
+
+const serialise = (body: unknown): Serialised => {
+  const text = JSON.stringify(body)
+  return { text, etag: strongEtag(text) }
+}
+
+/** How many successful bodies an app keeps serialised (by request target). */
+export const maxMemoisedBodies = 256
+
 function toResponse(
   api: ApiResponse,
   method: string,
   ifNoneMatch: string | undefined,
   cacheControl: string,
+  serialised: (body: unknown) => Serialised = serialise,
 ): Response {
-  const text = JSON.stringify(api.body)
   const headers = new Headers(api.headers)
   if (api.status !== 200) {
     headers.set('cache-control', 'no-store')
+    const text = JSON.stringify(api.body)
     return new Response(method === 'HEAD' ? null : text, { status: api.status, headers })
   }
-  const etag = strongEtag(text)
+  const { text, etag } = serialised(api.body)
   headers.set('etag', etag)
   headers.set('cache-control', cacheControl)
   if (noneMatch(ifNoneMatch, etag)) {
@@ -95,6 +124,10 @@ export function createApp(data: Dataset | DatasetIndex, options: AppOptions = {}
   const origins = new Set(options.corsOrigins ?? defaultCorsOrigins)
   const cacheControl = options.cacheControl ?? 'public, max-age=300'
   const { log, logError } = options
+  // The index never changes under an app, so a successful body depends only on the request
+  // target: serialising (and hashing) the 90 KB series list once instead of per request is most
+  // of the server's CPU under load. Bounded, oldest out first.
+  const memo = new Map<string, Serialised>()
   const app = new Hono()
 
   app.use(async (c, next) => {
@@ -106,6 +139,13 @@ export function createApp(data: Dataset | DatasetIndex, options: AppOptions = {}
       const ms = (performance.now() - started).toFixed(1)
       log(`${c.req.method} ${url.pathname}${url.search} ${c.res.status} ${ms}ms`)
     }
+  })
+
+  // Before CORS, so a preflight for an over-long target is refused like the request itself.
+  app.use(async (c, next) => {
+    const url = new URL(c.req.url)
+    if (url.pathname.length + url.search.length <= maxTargetLength) return next()
+    return toResponse(problemResponse(uriTooLong()), c.req.method, undefined, cacheControl)
   })
 
   app.use(
@@ -132,7 +172,15 @@ export function createApp(data: Dataset | DatasetIndex, options: AppOptions = {}
       pathname.slice(apiBasePath.length),
       url.searchParams,
     )
-    return toResponse(api, c.req.method, c.req.header('if-none-match'), cacheControl)
+    const key = `${pathname}${url.search}`
+    return toResponse(api, c.req.method, c.req.header('if-none-match'), cacheControl, (body) => {
+      const known = memo.get(key)
+      if (known) return known
+      const fresh = serialise(body)
+      if (memo.size >= maxMemoisedBodies) memo.delete(memo.keys().next().value ?? '')
+      memo.set(key, fresh)
+      return fresh
+    })
   })
 
   app.onError((error, c) => {

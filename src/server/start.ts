@@ -3,10 +3,11 @@
  * {@link createApp}. Port 0 picks a free port (tests); `close()` drains in-flight requests.
  */
 import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
-import { serve } from '@hono/node-server'
+import { createServer, type Server } from 'node:http'
+import { getRequestListener } from '@hono/node-server'
 import { createDatasetIndex, type DatasetIndex } from '../data/api-v1'
 import { apiBasePath, createApp, type AppOptions } from './app'
+import { onClientError, requestErrorResponse, requireHost } from './client-errors'
 import { defaultDataDir, loadDatasetFromDir } from './load-dataset'
 
 export interface StartOptions extends AppOptions {
@@ -38,7 +39,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const index = createDatasetIndex(await loadDatasetFromDir(options.dataDir ?? defaultDataDir))
   const app = createApp(index, options)
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }) as Server
+    // As @hono/node-server's serve(), plus problem+json answers for requests that never reach
+    // the app: a Host header or target the adapter cannot parse, and malformed or oversized HTTP.
+    const listener = getRequestListener(app.fetch, {
+      hostname: host,
+      errorHandler: (error) => requestErrorResponse(error, options.logError),
+    })
+    const server = createServer({ requireHostHeader: false }, requireHost(listener))
+    server.on('clientError', onClientError)
+    server.listen(options.port ?? 8787, host)
     server.once('error', reject)
     server.once('listening', () => {
       server.off('error', reject)
