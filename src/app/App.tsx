@@ -12,6 +12,7 @@ import { TourismFlows } from '../features/tourism/TourismFlows'
 import { OpinionVsTourism } from '../features/opinion-tourism/OpinionVsTourism'
 import type { IgnoredParam } from '../url/state'
 import { CopyLink } from './CopyLink'
+import { PrintChart } from './PrintChart'
 import { Header } from './Header'
 import { createQueryClient, Providers } from './Providers'
 import { useUrlState } from './use-url-state'
@@ -83,15 +84,19 @@ export function App() {
         <div className="charts">
           <section className="chart-card" id="favorability-trend">
             <FavorabilityTrend state={state} onStateChange={setState} />
+            <PrintChart target="favorability-trend" />
           </section>
           <section className="chart-card" id="age-cohorts">
             <AgeCohorts state={state} onStateChange={setState} />
+            <PrintChart target="age-cohorts" />
           </section>
           <section className="chart-card" id="tourism-flows">
             <TourismFlows state={state} onStateChange={setState} />
+            <PrintChart target="tourism-flows" />
           </section>
           <section className="chart-card" id="opinion-vs-tourism">
             <OpinionVsTourism state={state} onStateChange={setState} />
+            <PrintChart target="opinion-vs-tourism" />
           </section>
         </div>
         <SeriesOverview />

@@ -24,6 +24,7 @@ export const en = {
   'filters.reset': 'Reset filters',
   'nav.charts': 'Charts',
   'nav.sources': 'Sources and methodology',
+  'print.chart': 'Print this chart',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',
   'share.failed': 'Copy failed: select the address bar and copy',

@@ -26,6 +26,7 @@ export const ja: Messages = {
   'filters.reset': 'フィルターをリセット',
   'nav.charts': 'グラフ',
   'nav.sources': '出典と方法',
+  'print.chart': 'このグラフを印刷',
   'share.copy': 'リンクをコピー',
   'share.copied': 'リンクをコピーしました',
   'share.failed': 'コピーに失敗しました：アドレスバーを選択してコピーしてください',

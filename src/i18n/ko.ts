@@ -25,6 +25,7 @@ export const ko: Messages = {
   'filters.reset': '필터 초기화',
   'nav.charts': '차트',
   'nav.sources': '출처와 방법론',
+  'print.chart': '이 차트 인쇄',
   'share.copy': '링크 복사',
   'share.copied': '링크를 복사했습니다',
   'share.failed': '복사 실패: 주소창을 선택해 복사하세요',
