@@ -120,7 +120,10 @@ function layoutLegend(items: LegendItem[], maxWidth: number): LegendPlacement[] 
 
 function plotLegend(plot: ExportPlot): LegendItem[] {
   // Age-cohort groups carry their source in each group title; time charts need a key.
-  return plot.kind === 'time' ? plot.geometry.legend.filter((l) => !l.hidden) : []
+  // Only series with a mark in the image (a legend entry with nothing drawn misleads).
+  if (plot.kind !== 'time') return []
+  const drawn = new Set(plot.geometry.nav.flatMap((s) => s.map((p) => p.info.seriesKey)))
+  return plot.geometry.legend.filter((l) => !l.hidden && drawn.has(l.key))
 }
 
 /** Markup of the plot component without its own <svg> wrapper (placed in a <g>). */
@@ -220,6 +223,8 @@ function plotChromeHeight(plot: ExportPlot, contentW: number): number {
   return h
 }
 
+/** Smallest plot height: below this, stacked unit panels are too flat to read. */
+const MIN_PLOT = 240
 const GAP_AFTER_HEADER = 12
 const GAP_BETWEEN_PLOTS = 16
 const GAP_BEFORE_FOOTER = 10
@@ -299,7 +304,7 @@ export function renderChartDocument(options: RenderChartSvgOptions): ChartSvg {
       Math.max(0, guess.length - 1) * GAP_BETWEEN_PLOTS +
       GAP_BEFORE_FOOTER +
       footerBlocks(caption, guess, L, contentW).reduce((h, b) => h + blockHeight(b), 0)
-    const each = Math.max(160, Math.floor((size.height - fixed) / Math.max(1, guess.length)))
+    const each = Math.max(MIN_PLOT, Math.floor((size.height - fixed) / Math.max(1, guess.length)))
     plots = options.plots({ width: contentW, height: each })
   } else {
     plots = options.plots

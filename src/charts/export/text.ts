@@ -34,17 +34,21 @@ export function exportFontStack(lang: Lang): string {
     .join(', ')
 }
 
-const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u
+/**
+ * Where a line may break inside a run of text: between Han ideographs, kana and full-width
+ * punctuation (Japanese has no spaces). Hangul is not here: Korean wraps at spaces, like Latin.
+ */
+const BREAK_ANYWHERE = /[\u2e80-\u3129\u3190-\u9fff\uf900-\ufaff\uff00-\uff60]/u
 /** Characters that must not start a line (closing punctuation, small kana marks). */
 const NO_LINE_START =
   /^[、。，．,.:;!?)\]}」』）〕】〉》！？：；ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/u
 
-/** Splits text into wrap units: a Latin word with its trailing spaces, or one CJK character. */
+/** Splits text into wrap units: a word (Latin or Hangul) with its trailing spaces, or one Han or kana character. */
 function tokens(text: string): string[] {
   const out: string[] = []
   let word = ''
   for (const ch of text) {
-    if (WIDE.test(ch)) {
+    if (BREAK_ANYWHERE.test(ch)) {
       if (word) out.push(word)
       word = ''
       out.push(ch)
