@@ -38,7 +38,13 @@ const chromiumArgs = [
 
 const serve = (outDir: string, port: number) =>
   `npx vite build --logLevel warn --outDir ${outDir} --emptyOutDir && ` +
+  `node scripts/build-embed.mjs --outDir ${outDir} && ` +
   `npx vite preview --outDir ${outDir} --host ${HOST} --port ${port} --strictPort`
+/**
+ * docs/examples (the sample briefing page) on a port of its own, opened as http://localhost:PORT:
+ * another origin and another site than the app on 127.0.0.1, like a newspaper embedding a chart.
+ */
+const EXAMPLES_PORT = Number(process.env.E2E_EXAMPLES_PORT ?? 4185)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -102,6 +108,15 @@ export default defineConfig({
       : []),
     ...(mock
       ? [
+          {
+            name: 'examples',
+            command: `npx vite preview --outDir docs/examples --host ${HOST} --port ${EXAMPLES_PORT} --strictPort`,
+            url: `http://${HOST}:${EXAMPLES_PORT}/briefing.html`,
+            timeout: 60_000,
+            reuseExistingServer: !CI,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
           {
             name: 'mock',
             command: serve(`${OUT}/mock`, MOCK_PORT),

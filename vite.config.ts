@@ -15,7 +15,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       rolldownOptions: {
-        input: { main: 'index.html', embed: 'embed.html' },
+        // embed.html is built on its own, with Preact, by scripts/vite.embed.config.ts
+        // (scripts/build-embed.mjs, run after this build into the same outDir)
+        input: { main: 'index.html' },
       },
     },
     server: { host: '127.0.0.1', port: 5173, strictPort: true },

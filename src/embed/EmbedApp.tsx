@@ -1,0 +1,120 @@
+/**
+ * One chart, chrome-less: the chart feature itself (title, subtitle, plot, source line and
+ * notes), then a footer with the data date and a link to the same view in the dashboard.
+ * Missing or unknown chart ids get a readable message listing the valid ones, never a blank frame.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useApiBase } from '../data/api-context'
+import { seriesListOptions } from '../data/queries'
+import { createFormatters } from '../domain/format'
+import { CHART_STRINGS, fill } from '../i18n/charts'
+import { LOCALES } from '../i18n'
+import type { DashboardState, IgnoredParam, Lang } from '../url/state'
+import type { EmbedChartComponent } from './charts'
+import { EMBED_CHART_IDS, type EmbedChartId, type EmbedParams } from './params'
+import { EMBED_STRINGS } from './strings'
+
+export interface EmbedAppProps {
+  params: EmbedParams
+  /** The chart's feature component (loaded by the entry); ignored when `params.chart` is null. */
+  Chart: EmbedChartComponent | null
+  /** `dataAsOf` of data/processed/manifest.json (YYYY-MM-DD), when the build had one. */
+  dataAsOf: string | null
+  /** URL of the dashboard for a state (the "View in" link). */
+  dashboardUrl: (state: DashboardState, chart: EmbedChartId) => string
+}
+
+export function EmbedApp({ params, Chart, dataAsOf, dashboardUrl }: EmbedAppProps) {
+  const [state, setState] = useState(params.state)
+  const { chart } = params
+  if (!chart || !Chart)
+    return <UnknownChart lang={params.state.lang} requested={params.requestedChart} />
+  return (
+    <div className="embed">
+      <Chart
+        state={state}
+        isStatic={params.isStatic}
+        onStateChange={
+          params.isStatic ? undefined : (next) => setState((prev) => ({ ...prev, ...next }))
+        }
+        headingLevel={2}
+      />
+      <EmbedFooter
+        lang={state.lang}
+        dataAsOf={dataAsOf}
+        href={dashboardUrl(state, chart)}
+        ignored={params.ignored}
+      />
+    </div>
+  )
+}
+
+function formatDate(iso: string, lang: Lang): string {
+  const d = new Date(`${iso}T00:00:00Z`)
+  if (Number.isNaN(d.getTime())) return iso
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(d)
+}
+
+/** The manifest's date, else the latest period any series reaches (from the shared cache). */
+function useDataDate(dataAsOf: string | null, lang: Lang): string | null {
+  const base = useApiBase()
+  const list = useQuery({ ...seriesListOptions(base), enabled: !dataAsOf })
+  if (dataAsOf) return formatDate(dataAsOf, lang)
+  const latest = (list.data?.series ?? [])
+    .map((s) => s.coverage.to)
+    .sort()
+    .at(-1)
+  return latest ? createFormatters(lang).period(latest) : null
+}
+
+function EmbedFooter({
+  lang,
+  dataAsOf,
+  href,
+  ignored,
+}: {
+  lang: Lang
+  dataAsOf: string | null
+  href: string
+  ignored: IgnoredParam[]
+}) {
+  const s = EMBED_STRINGS[lang]
+  const date = useDataDate(dataAsOf, lang)
+  const params = ignored.map((p) => `${p.name}=${p.value.slice(0, 24)}`).join(', ')
+  return (
+    <footer className="embed__footer">
+      {ignored.length > 0 ? (
+        <p className="embed__ignored" role="note">
+          {fill(s.ignored, { params })}
+        </p>
+      ) : null}
+      <p className="embed__meta">
+        {date ? <span>{fill(s.dataAsOf, { date })}</span> : null}
+        <a href={href} target="_blank" rel="noopener">
+          {s.viewInDashboard}
+          <span className="visually-hidden"> {s.newTab}</span>
+        </a>
+      </p>
+    </footer>
+  )
+}
+
+function UnknownChart({ lang, requested }: { lang: Lang; requested: string }) {
+  const s = EMBED_STRINGS[lang]
+  const titles = CHART_STRINGS[lang].titles
+  return (
+    <div className="embed embed--unknown" role="alert">
+      <h2 className="embed__unknown-title">{s.unknownTitle}</h2>
+      <p>{requested ? fill(s.unknownChart, { chart: requested }) : s.missingChart}</p>
+      <p>{s.validIds}</p>
+      <ul>
+        {EMBED_CHART_IDS.map((id) => (
+          <li key={id}>
+            <code>{id}</code> – {titles[id]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
