@@ -95,20 +95,27 @@ export function VRule(props: {
   fontSize: number
   halo: string
   title?: string
+  /** Draw only the rule or only the label, so all labels can sit above all rules. */
+  part?: 'rule' | 'label' | 'both'
 }) {
-  const { x, y0, y1, color, dashed, label, labelX, labelY, anchor, fontSize, halo, title } = props
+  const { x, y0, y1, color, dashed, labelX, labelY, anchor, fontSize, halo, title } = props
+  const part = props.part ?? 'both'
+  const label = part === 'rule' ? undefined : props.label
+  if (part === 'label' && !label) return null
   return (
     <g>
       {title ? <title>{title}</title> : null}
-      <line
-        x1={x}
-        x2={x}
-        y1={y0}
-        y2={y1}
-        stroke={color}
-        strokeWidth={1}
-        strokeDasharray={dashed ? '4 3' : undefined}
-      />
+      {part === 'label' ? null : (
+        <line
+          x1={x}
+          x2={x}
+          y1={y0}
+          y2={y1}
+          stroke={color}
+          strokeWidth={1}
+          strokeDasharray={dashed ? '4 3' : undefined}
+        />
+      )}
       {label ? (
         <text
           x={labelX ?? x}

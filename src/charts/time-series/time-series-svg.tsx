@@ -120,9 +120,28 @@ export function TimeSeriesSvg(props: TimeSeriesSvgProps) {
           ) : null}
         </g>
       ))}
+      {/* every event rule first, then every label, so no later rule crosses a label */}
       {g.events.map((e) => (
         <VRule
           key={e.id}
+          part="rule"
+          x={e.x}
+          y0={e.y0}
+          y1={e.y1}
+          color={theme.muted}
+          label={e.label.hidden ? undefined : e.label.text}
+          labelX={e.label.textX}
+          labelY={e.labelY}
+          anchor={e.label.anchor}
+          fontSize={fs}
+          halo={theme.bg}
+          title={e.description}
+        />
+      ))}
+      {g.events.map((e) => (
+        <VRule
+          key={`${e.id}-label`}
+          part="label"
           x={e.x}
           y0={e.y0}
           y1={e.y1}
