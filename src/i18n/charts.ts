@@ -80,6 +80,7 @@ const en: ChartStrings = {
     downloadPng: 'PNG image',
     downloadPng2x: 'PNG image (2×)',
     downloadCsv: 'CSV data',
+    downloadJson: 'JSON data',
     viewIn: 'View in ROK–Japan Pulse',
   },
   breaks: {
@@ -178,6 +179,7 @@ const ko: ChartStrings = {
     downloadPng: 'PNG 이미지',
     downloadPng2x: 'PNG 이미지(2배)',
     downloadCsv: 'CSV 데이터',
+    downloadJson: 'JSON 데이터',
     viewIn: 'ROK–Japan Pulse에서 보기',
   },
   breaks: {
@@ -276,6 +278,7 @@ const ja: ChartStrings = {
     downloadPng: 'PNG画像',
     downloadPng2x: 'PNG画像（2倍）',
     downloadCsv: 'CSVデータ',
+    downloadJson: 'JSONデータ',
     viewIn: 'ROK–Japan Pulseで見る',
   },
   breaks: {

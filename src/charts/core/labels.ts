@@ -40,6 +40,7 @@ export interface ChartLabels {
   downloadPng: string
   downloadPng2x: string
   downloadCsv: string
+  downloadJson: string
   /** Footer line of exported images, followed by the link to the view. */
   viewIn: string
 }
@@ -84,6 +85,7 @@ export const DEFAULT_LABELS: ChartLabels = {
   downloadPng: 'PNG image',
   downloadPng2x: 'PNG image (2×)',
   downloadCsv: 'CSV data',
+  downloadJson: 'JSON data',
   viewIn: 'View in ROK–Japan Pulse',
 }
 

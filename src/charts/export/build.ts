@@ -3,7 +3,7 @@
  * PNG (the SVG drawn onto a canvas at 1× or 2×; fonts are the system's) and CSV. Loaded on
  * first use, so the dashboard does not ship react-dom/server until someone downloads.
  */
-import { cohortRows, timeSeriesRows, toCsv } from './csv'
+import { cohortRows, timeSeriesRows, toCsv, type ExportRow } from './csv'
 import { renderChartDocument, type ChartSvg } from './render-svg'
 import type { ExportRequest } from './types'
 
@@ -24,12 +24,20 @@ export function buildSvg(req: ExportRequest): ChartSvg {
 }
 
 /** The CSV of exactly the plotted rows. */
+/** The plotted rows of a chart as shown (one per drawn point). */
+export function exportRows(req: ExportRequest): ExportRow[] {
+  return req.kind === 'time'
+    ? timeSeriesRows(req.chartId, req.geometry, req.series)
+    : cohortRows(req.chartId, req.geometry, req.groups)
+}
+
 export function buildCsv(req: ExportRequest): string {
-  return toCsv(
-    req.kind === 'time'
-      ? timeSeriesRows(req.chartId, req.geometry, req.series)
-      : cohortRows(req.chartId, req.geometry, req.groups),
-  )
+  return toCsv(exportRows(req))
+}
+
+/** The same rows as JSON: `{ chart, rows: [...] }`, values unformatted, nulls kept. */
+export function buildJson(req: ExportRequest): string {
+  return `${JSON.stringify({ chart: req.chartId, rows: exportRows(req) }, null, 2)}\n`
 }
 
 /** Rasterises an SVG document in the browser: <img> → canvas at `scale` → PNG blob. */
@@ -63,7 +71,7 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-export type DownloadFormat = 'svg' | 'png' | 'png2x' | 'csv'
+export type DownloadFormat = 'svg' | 'png' | 'png2x' | 'csv' | 'json'
 
 /** Builds and saves one format; `fileBase` has no extension. */
 export async function downloadChart(
@@ -73,6 +81,10 @@ export async function downloadChart(
 ): Promise<void> {
   if (format === 'csv') {
     saveBlob(new Blob([buildCsv(req)], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`)
+    return
+  }
+  if (format === 'json') {
+    saveBlob(new Blob([buildJson(req)], { type: 'application/json' }), `${fileBase}.json`)
     return
   }
   const doc = buildSvg(req)

@@ -1,5 +1,5 @@
 /**
- * "Download" menu of a chart: SVG, PNG 1×, PNG 2× and CSV of exactly what the chart shows. A
+ * "Download" menu of a chart: SVG, PNG 1×, PNG 2×, CSV and JSON of exactly what the chart shows. A
  * native disclosure (<details>), so it works with keyboard and screen readers without script
  * state. The export code is loaded on the first click.
  */
@@ -36,6 +36,7 @@ export function DownloadMenu({ labels, fileBase, prepare }: DownloadMenuProps) {
     ['png', labels.downloadPng],
     ['png2x', labels.downloadPng2x],
     ['csv', labels.downloadCsv],
+    ['json', labels.downloadJson],
   ]
   return (
     <details

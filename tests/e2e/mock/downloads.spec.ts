@@ -81,3 +81,20 @@ test('the PNG (2×) download is a real image twice the chart size', async ({ pag
   expect(width % 2).toBe(0)
   expect(height).toBeGreaterThan(400)
 })
+
+test('the JSON download holds the same rows as the CSV', async ({ page }) => {
+  await page.goto('/?from=2018&to=2025')
+  const csv = readFileSync(
+    (await (await download(page, 'tourism-flows', 'CSV data')).path())!,
+    'utf8',
+  )
+  const json = JSON.parse(
+    readFileSync((await (await download(page, 'tourism-flows', 'JSON data')).path())!, 'utf8'),
+  ) as { chart: string; rows: { series_id: string; value: number; source_url: string }[] }
+  expect(json.chart).toBe('tourism-flows')
+  expect(json.rows.length).toBe(csv.trim().split(/\r\n/).length - 1)
+  for (const r of json.rows) {
+    expect(Number.isFinite(r.value)).toBe(true)
+    expect(r.source_url).toMatch(/^https?:\/\//)
+  }
+})
