@@ -4,7 +4,7 @@
   'use strict'
   var TYPE = 'rokjp-pulse:resize'
   var DONE = 'data-rokjp-loaded'
-  var PARAMS = ['age', 'from', 'to', 'lang', 'theme', 'static', 'respondents', 'sources']
+  var PARAMS = ['age', 'from', 'to', 'lang', 'theme', 'static', 'respondents', 'sources', 'measure']
   try {
     var d = document
     var src = (d.currentScript && d.currentScript.src) || ''

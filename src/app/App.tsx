@@ -1,5 +1,5 @@
 /** Composition root: URL state → providers → page layout. */
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { config } from '../config/env'
 import { useLocale } from '../i18n/context'
 import { SeriesOverview } from '../features/overview/SeriesOverview'
@@ -10,9 +10,12 @@ import { FavorabilityTrend } from '../features/favorability/FavorabilityTrend'
 import { AgeCohorts } from '../features/cohorts/AgeCohorts'
 import { TourismFlows } from '../features/tourism/TourismFlows'
 import { OpinionVsTourism } from '../features/opinion-tourism/OpinionVsTourism'
-import type { IgnoredParam } from '../url/state'
+import type { DashboardState, IgnoredParam } from '../url/state'
+import type { FeatureChartProps } from '../ui/feature-props'
 import { CopyLink } from './CopyLink'
 import { PrintChart } from './PrintChart'
+import { ShareDialog } from './ShareDialog'
+import { CHART_STRINGS } from '../i18n/charts'
 import { Header } from './Header'
 import { createQueryClient, Providers } from './Providers'
 import { useUrlState } from './use-url-state'
@@ -58,6 +61,40 @@ function Footer() {
   )
 }
 
+type ChartId = 'favorability-trend' | 'age-cohorts' | 'tourism-flows' | 'opinion-vs-tourism'
+
+/** The four charts of CONTRACT.md, in page order. */
+const CHARTS: { id: ChartId; Chart: (props: FeatureChartProps) => ReactNode }[] = [
+  { id: 'favorability-trend', Chart: FavorabilityTrend },
+  { id: 'age-cohorts', Chart: AgeCohorts },
+  { id: 'tourism-flows', Chart: TourismFlows },
+  { id: 'opinion-vs-tourism', Chart: OpinionVsTourism },
+]
+
+/** One chart with its take-away actions: share/embed and print. */
+function ChartCard({
+  id,
+  state,
+  children,
+}: {
+  id: ChartId
+  state: DashboardState
+  children: ReactNode
+}) {
+  const { lang } = useLocale()
+  const s = CHART_STRINGS[lang]
+  const title = id === 'favorability-trend' ? s.measures[state.measure].title : s.titles[id]
+  return (
+    <section className="chart-card" id={id}>
+      {children}
+      <div className="chart-card__actions">
+        <ShareDialog chart={id} title={title} state={state} />
+        <PrintChart target={id} />
+      </div>
+    </section>
+  )
+}
+
 export function App() {
   const { state, ignored, setState } = useUrlState()
   const [queryClient] = useState(createQueryClient)
@@ -82,22 +119,11 @@ export function App() {
         <HeadlineSummary />
         <Filters state={state} onChange={setState} actions={<CopyLink />} />
         <div className="charts">
-          <section className="chart-card" id="favorability-trend">
-            <FavorabilityTrend state={state} onStateChange={setState} />
-            <PrintChart target="favorability-trend" />
-          </section>
-          <section className="chart-card" id="age-cohorts">
-            <AgeCohorts state={state} onStateChange={setState} />
-            <PrintChart target="age-cohorts" />
-          </section>
-          <section className="chart-card" id="tourism-flows">
-            <TourismFlows state={state} onStateChange={setState} />
-            <PrintChart target="tourism-flows" />
-          </section>
-          <section className="chart-card" id="opinion-vs-tourism">
-            <OpinionVsTourism state={state} onStateChange={setState} />
-            <PrintChart target="opinion-vs-tourism" />
-          </section>
+          {CHARTS.map(({ id, Chart }) => (
+            <ChartCard key={id} id={id} state={state}>
+              <Chart state={state} onStateChange={setState} />
+            </ChartCard>
+          ))}
         </div>
         <SeriesOverview />
         <SourcesAndMethods />

@@ -1,0 +1,70 @@
+/**
+ * The three ways to take a chart away, all carrying the current view: a link to the
+ * dashboard, an iframe snippet and a loader snippet (docs/embedding.md). Pure and escaped:
+ * every value that came from the URL state is attribute-escaped before it enters HTML.
+ */
+import { serializeDashboardState, type DashboardState } from '../url/state'
+
+export interface ShareSnippets {
+  link: string
+  embedUrl: string
+  iframe: string
+  loader: string
+}
+
+/** Escapes text for an HTML attribute or text node. */
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/** The embed's own parameters: the view without language/theme defaults, plus the chart. */
+function embedQuery(chart: string, state: DashboardState): string {
+  const qs = serializeDashboardState(state).replace(/^\?/, '')
+  return `chart=${encodeURIComponent(chart)}${qs ? `&${qs}` : ''}`
+}
+
+/**
+ * Snippets for `chart` at `appBase` (the dashboard's URL without query, e.g.
+ * `https://pulse.example.org/`), with `title` as the iframe's accessible name.
+ */
+export function shareSnippets(
+  appBase: string,
+  chart: string,
+  state: DashboardState,
+  title: string,
+): ShareSnippets {
+  const base = new URL('.', appBase)
+  const link = `${new URL(serializeDashboardState(state) || '.', base).href}#${chart}`
+  const embedUrl = new URL(`embed.html?${embedQuery(chart, state)}`, base).href
+  const t = escapeHtml(`ROK–Japan Pulse: ${title}`)
+  const iframe = `<iframe src="${escapeHtml(embedUrl)}" title="${t}" width="100%" height="520" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="strict-origin-when-cross-origin"></iframe>`
+
+  const data: [string, string | null][] = [
+    ['data-rokjp-chart', chart],
+    ['data-age', state.age === 'all' ? null : state.age],
+    ['data-from', state.from === null ? null : String(state.from)],
+    ['data-to', state.to === null ? null : String(state.to)],
+    ['data-respondents', state.respondents === 'both' ? null : state.respondents],
+    ['data-sources', state.sources.length ? state.sources.join(',') : null],
+    ['data-measure', state.measure === 'favourable' ? null : state.measure],
+    ['data-lang', state.lang === 'en' ? null : state.lang],
+    ['data-theme', state.theme === 'auto' ? null : state.theme],
+  ]
+  const attrs = data
+    .filter((d): d is [string, string] => d[1] !== null)
+    .map(([k, v]) => `${k}="${escapeHtml(v)}"`)
+    .join(' ')
+  const png = new URL(`static/${encodeURIComponent(chart)}.png`, base).href
+  const loader = [
+    `<div ${attrs}>`,
+    `  <noscript><img src="${escapeHtml(png)}" alt="${t}" style="max-width:100%"></noscript>`,
+    `</div>`,
+    `<script async src="${escapeHtml(new URL('embed.js', base).href)}"></script>`,
+  ].join('\n')
+  return { link, embedUrl, iframe, loader }
+}

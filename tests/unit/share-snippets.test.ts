@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { escapeHtml, shareSnippets } from '../../src/app/share-snippets'
+import { DEFAULT_STATE, parseDashboardState } from '../../src/url/state'
+
+const BASE = 'https://pulse.example.org/dash/?age=30-39'
+
+describe('share snippets', () => {
+  it('carry the current filters into the link, the iframe and the loader', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      age: '18-29' as const,
+      from: 2018,
+      to: 2025,
+      lang: 'ko' as const,
+    }
+    const s = shareSnippets(BASE, 'tourism-flows', state, 'Visitors')
+    expect(s.link).toBe(
+      'https://pulse.example.org/dash/?age=18-29&from=2018&to=2025&lang=ko#tourism-flows',
+    )
+    const embed = new URL(s.embedUrl)
+    expect(embed.pathname).toBe('/dash/embed.html')
+    expect(parseDashboardState(embed.search).state).toMatchObject({
+      age: '18-29',
+      from: 2018,
+      to: 2025,
+      lang: 'ko',
+    })
+    expect(embed.searchParams.get('chart')).toBe('tourism-flows')
+    expect(s.iframe).toContain(
+      'src="https://pulse.example.org/dash/embed.html?chart=tourism-flows&amp;age=18-29',
+    )
+    expect(s.iframe).toContain('title="ROK–Japan Pulse: Visitors"')
+    expect(s.loader).toContain(
+      'data-rokjp-chart="tourism-flows" data-age="18-29" data-from="2018" data-to="2025" data-lang="ko"',
+    )
+    expect(s.loader).toContain(
+      '<script async src="https://pulse.example.org/dash/embed.js"></script>',
+    )
+    expect(s.loader).toContain('src="https://pulse.example.org/dash/static/tourism-flows.png"')
+  })
+
+  it('writes no filter attributes for the default view', () => {
+    const s = shareSnippets(BASE, 'age-cohorts', DEFAULT_STATE, 'Cohorts')
+    expect(s.loader.split('\n')[0]).toBe('<div data-rokjp-chart="age-cohorts">')
+    expect(s.link).toBe('https://pulse.example.org/dash/#age-cohorts')
+  })
+
+  it('escapes anything that could break out of an attribute', () => {
+    expect(escapeHtml(`"><script>alert('x')</script>&`)).toBe(
+      '&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;',
+    )
+    const s = shareSnippets(BASE, 'tourism-flows', DEFAULT_STATE, '"><img src=x onerror=alert(1)>')
+    expect(s.iframe).not.toContain('"><img')
+    expect(s.loader).not.toContain('<img src=x')
+  })
+})
