@@ -106,7 +106,9 @@ export function parseDashboardState(search: string | URLSearchParams): ParsedSta
         const v = value.trim().toLowerCase()
         const cohort = (COHORTS as readonly string[]).includes(v)
           ? (v as Cohort)
-          : COHORT_ALIASES[v]
+          : Object.hasOwn(COHORT_ALIASES, v)
+            ? COHORT_ALIASES[v]
+            : undefined
         if (cohort) state.age = cohort
         else ignored.push({ name, value })
         break
