@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
+import { cspPlugin } from './scripts/vite-csp-plugin'
 
 /**
  * Mock mode is the default: with no VITE_API_BASE_URL the dashboard talks to MSW at /api.
@@ -10,7 +11,11 @@ import { msw } from 'msw/vite'
 export default defineConfig(({ mode }) => {
   const liveApi = Boolean(process.env.VITE_API_BASE_URL)
   return {
-    plugins: [react(), ...(liveApi || mode === 'test' ? [] : [msw({ mode: 'worker-only' })])],
+    plugins: [
+      react(),
+      cspPlugin({ apiBaseUrl: process.env.VITE_API_BASE_URL }),
+      ...(liveApi || mode === 'test' ? [] : [msw({ mode: 'worker-only' })]),
+    ],
     build: {
       target: 'es2022',
       sourcemap: false,

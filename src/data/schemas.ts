@@ -6,6 +6,9 @@
  */
 import { z } from 'zod'
 
+// No `new Function` probing: the built pages' CSP forbids eval (docs/security.md).
+z.config({ jitless: true })
+
 /** `YYYY` or `YYYY-MM` with a real month. */
 export const periodSchema = z
   .string()
