@@ -1,5 +1,5 @@
 /** Composition root: URL state → providers → page layout. */
-import { useEffect, useState, type ReactNode } from 'react'
+import { memo, useDeferredValue, useEffect, useState, type ReactNode } from 'react'
 import { config } from '../config/env'
 import { useLocale } from '../i18n/context'
 import { SeriesOverview } from '../features/overview/SeriesOverview'
@@ -61,6 +61,12 @@ function Footer() {
   )
 }
 
+// Sections that don't depend on the view state: memoised so a filter change never re-renders
+// their thousands of rows.
+const Headline = memo(HeadlineSummary)
+const Overview = memo(SeriesOverview)
+const Sources = memo(SourcesAndMethods)
+
 type ChartId = 'favorability-trend' | 'age-cohorts' | 'tourism-flows' | 'opinion-vs-tourism'
 
 /** The four charts of CONTRACT.md, in page order. */
@@ -97,6 +103,10 @@ function ChartCard({
 
 export function App() {
   const { state, ignored, setState } = useUrlState()
+  // Filters answer at once; the charts follow with the deferred view, so a click never waits
+  // for four charts to re-lay out.
+  const chartState = useDeferredValue(state)
+  const pending = chartState !== state
   const [queryClient] = useState(createQueryClient)
 
   useEffect(() => {
@@ -116,17 +126,17 @@ export function App() {
       <main id="main" className="page">
         <IgnoredNotice ignored={ignored} />
         <Tagline />
-        <HeadlineSummary />
+        <Headline />
         <Filters state={state} onChange={setState} actions={<CopyLink />} />
-        <div className="charts">
+        <div className="charts" aria-busy={pending || undefined}>
           {CHARTS.map(({ id, Chart }) => (
-            <ChartCard key={id} id={id} state={state}>
-              <Chart state={state} onStateChange={setState} />
+            <ChartCard key={id} id={id} state={chartState}>
+              <Chart state={chartState} onStateChange={setState} />
             </ChartCard>
           ))}
         </div>
-        <SeriesOverview />
-        <SourcesAndMethods />
+        <Overview />
+        <Sources />
       </main>
       <Footer />
     </Providers>

@@ -48,6 +48,12 @@ test('a malformed parameter falls back to the default with a notice, never a bla
   )
   await expect(page.getByRole('radio', { name: 'All ages' })).toBeChecked()
   await chartsDrawn(page)
+  // prototype keys once blanked the page
+  await page.goto('/?age=__proto__&theme=constructor')
+  await expect(page.getByRole('status').filter({ hasText: 'not understood' })).toContainText(
+    'age=__proto__',
+  )
+  await chartsDrawn(page)
 })
 
 test('switching language changes labels and number formats', async ({ page }) => {
