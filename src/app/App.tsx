@@ -1,10 +1,8 @@
 /** Composition root: URL state → providers → page layout. */
-import { memo, useDeferredValue, useEffect, useState, type ReactNode } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useState, type ReactNode } from 'react'
 import { config } from '../config/env'
 import { useLocale } from '../i18n/context'
-import { SeriesOverview } from '../features/overview/SeriesOverview'
 import { HeadlineSummary } from '../features/headline/HeadlineSummary'
-import { SourcesAndMethods } from '../features/sources/SourcesAndMethods'
 import { Filters } from '../features/filters/Filters'
 import { FavorabilityTrend } from '../features/favorability/FavorabilityTrend'
 import { AgeCohorts } from '../features/cohorts/AgeCohorts'
@@ -64,8 +62,17 @@ function Footer() {
 // Sections that don't depend on the view state: memoised so a filter change never re-renders
 // their thousands of rows.
 const Headline = memo(HeadlineSummary)
-const Overview = memo(SeriesOverview)
-const Sources = memo(SourcesAndMethods)
+// Below the fold: loaded after the charts, in their own chunks.
+const Overview = memo(
+  lazy(() =>
+    import('../features/overview/SeriesOverview').then((m) => ({ default: m.SeriesOverview })),
+  ),
+)
+const Sources = memo(
+  lazy(() =>
+    import('../features/sources/SourcesAndMethods').then((m) => ({ default: m.SourcesAndMethods })),
+  ),
+)
 
 type ChartId = 'favorability-trend' | 'age-cohorts' | 'tourism-flows' | 'opinion-vs-tourism'
 
@@ -135,8 +142,10 @@ export function App() {
             </ChartCard>
           ))}
         </div>
-        <Overview />
-        <Sources />
+        <Suspense fallback={<div className="section-placeholder" aria-busy="true" />}>
+          <Overview />
+          <Sources />
+        </Suspense>
       </main>
       <Footer />
     </Providers>
