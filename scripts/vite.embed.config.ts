@@ -7,10 +7,13 @@
  *   vite build && vite build -c scripts/vite.embed.config.ts
  * (scripts/build-embed.mjs does the second step and reports the embed's gzip size.)
  * No MSW plugin: the embed mocks in the page (src/embed/mock.ts), never with a service worker.
+ * No zod in the chart's code: src/data/schemas.ts resolves to validators generated from it
+ * (scripts/embed-schemas.ts); only the mock's dataset (mock builds, its own chunk) keeps zod.
  */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, runnerImport, type Plugin } from 'vite'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -35,6 +38,35 @@ function d3ShapePure(): Plugin {
   }
 }
 
+/**
+ * Imports of src/data/schemas.ts get the generated module of scripts/embed-schemas.ts: the same
+ * response schemas as JSON Schema behind the same `safeParse`, without zod. The mock's own code
+ * (src/data/api-v1, src/mocks: mock builds only, loaded in its own chunk) keeps the zod module.
+ */
+function embedSchemas(): Plugin {
+  const schemasFile = path.resolve(root, 'src/data/schemas.ts')
+  const mockOnly = /[\\/]src[\\/](?:data[\\/]api-v1|mocks)[\\/]/
+  const id = '\0rokjp:embed-schemas'
+  return {
+    name: 'rokjp:embed-schemas',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !/schemas(?:\.ts)?$/.test(source) || mockOnly.test(importer)) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      return resolved && path.resolve(resolved.id) === schemasFile ? id : null
+    },
+    async load(loaded) {
+      if (loaded !== id) return null
+      // through Vite's module runner: TypeScript with extensionless imports, like the app
+      const { module } = await runnerImport<typeof import('./embed-schemas')>(
+        path.resolve(root, 'scripts/embed-schemas.ts'),
+        { configFile: false, logLevel: 'warn' },
+      )
+      return module.embedSchemasModule(path.resolve(root, 'src/embed/json-schema.ts'))
+    },
+  }
+}
+
 /** `dataAsOf` of the processed data the build is made from, or null. */
 function dataAsOf(): string | null {
   try {
@@ -51,7 +83,7 @@ export default defineConfig({
   root,
   // public/ (favicon, embed.js) is copied by the main build; copying it twice is pointless
   publicDir: false,
-  plugins: [d3ShapePure()],
+  plugins: [embedSchemas(), d3ShapePure()],
   define: { __ROKJP_DATA_AS_OF__: JSON.stringify(dataAsOf()) },
   resolve: {
     alias: [
@@ -68,6 +100,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     emptyOutDir: false,
+    // embed.html preloads nothing itself, and browsers without modulepreload still run the
+    // chart (only without the parallel fetch of its chunks): the polyfill is dead weight here
+    modulePreload: { polyfill: false },
     // the mock chunk (MSW + the bundled dataset, mock builds only) is large by design
     chunkSizeWarningLimit: 800,
     rolldownOptions: {

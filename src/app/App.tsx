@@ -13,7 +13,6 @@ import type { FeatureChartProps } from '../ui/feature-props'
 import { CopyLink } from './CopyLink'
 import { PrintChart } from './PrintChart'
 import { ShareDialog } from './ShareDialog'
-import { CHART_STRINGS } from '../i18n/charts'
 import { Header } from './Header'
 import { createQueryClient, Providers } from './Providers'
 import { useUrlState } from './use-url-state'
@@ -94,8 +93,7 @@ function ChartCard({
   state: DashboardState
   children: ReactNode
 }) {
-  const { lang } = useLocale()
-  const s = CHART_STRINGS[lang]
+  const { charts: s } = useLocale()
   const title = id === 'favorability-trend' ? s.measures[state.measure].title : s.titles[id]
   return (
     <section className="chart-card" id={id}>

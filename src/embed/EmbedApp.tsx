@@ -8,8 +8,9 @@ import { useState } from 'react'
 import { useApiBase } from '../data/api-context'
 import { seriesListOptions } from '../data/queries'
 import { createFormatters } from '../domain/format'
-import { CHART_STRINGS, fill } from '../i18n/charts'
-import { LOCALES } from '../i18n'
+import { LOCALES } from '../i18n/catalogue'
+import { fill } from '../i18n/chart-strings'
+import { useLocale } from '../i18n/context'
 import type { DashboardState, IgnoredParam, Lang } from '../url/state'
 import type { EmbedChartComponent } from './charts'
 import { EMBED_CHART_IDS, type EmbedChartId, type EmbedParams } from './params'
@@ -102,7 +103,8 @@ function EmbedFooter({
 
 function UnknownChart({ lang, requested }: { lang: Lang; requested: string }) {
   const s = EMBED_STRINGS[lang]
-  const titles = CHART_STRINGS[lang].titles
+  // English until the reader's language has loaded, like the chart itself
+  const titles = useLocale().charts.titles
   return (
     <div className="embed embed--unknown" role="alert">
       <h2 className="embed__unknown-title">{s.unknownTitle}</h2>

@@ -5,8 +5,9 @@
  * page can size the frame, nothing more.
  */
 import { createRoot } from 'react-dom/client'
-import { createQueryClient, Providers } from '../app/Providers'
+import { BaseProviders, createQueryClient } from '../app/BaseProviders'
 import { config } from '../config/env'
+import { STATUS_CATALOGUE } from '../i18n/status'
 import { serializeDashboardState, type DashboardState } from '../url/state'
 import { EMBED_CHART_LOADERS, type EmbedChartComponent } from './charts'
 import { EmbedApp } from './EmbedApp'
@@ -82,13 +83,15 @@ async function start(): Promise<void> {
   const root = document.getElementById('root')
   if (!root) return
   createRoot(root).render(
-    <Providers
+    <BaseProviders
       apiBase={config.apiBaseUrl}
       lang={params.state.lang}
       queryClient={createQueryClient()}
+      // loading, retry and error messages only: the dashboard's page messages stay out
+      catalogue={STATUS_CATALOGUE}
     >
       <EmbedApp params={params} Chart={Chart} dataAsOf={DATA_AS_OF} dashboardUrl={dashboardUrl} />
-    </Providers>,
+    </BaseProviders>,
   )
   // the loader matches `chart` against its div's data-rokjp-chart, trimmed and lower-cased
   startResizeReporter(params.chart ?? params.requestedChart.toLowerCase(), {

@@ -1,4 +1,6 @@
 /** English UI messages: the reference catalogue. `{name}` placeholders are filled by `t()`. */
+import { STATUS_MESSAGES_EN } from './status'
+
 export const en = {
   'app.title': 'ROK–Japan Pulse',
   'app.tagline':
@@ -58,15 +60,7 @@ export const en = {
   'unit.count': 'visitors',
   'direction.KR-JP': 'Koreans on Japan',
   'direction.JP-KR': 'Japanese on Korea',
-  'state.loading': 'Loading…',
-  'state.retry': 'Retry',
-  'error.network': 'Could not reach the data service. Check the connection and retry.',
-  'error.timeout': 'The data service took too long to answer.',
-  'error.http': 'The data service answered with an error ({status}).',
-  'error.parse': 'The data service sent a response that could not be read.',
-  'error.schema':
-    'The data service sent data in an unexpected shape, so nothing is shown rather than a wrong number.',
-  'error.unknown': 'Something went wrong while loading this part of the page.',
+  ...STATUS_MESSAGES_EN,
   'footer.data':
     'Data: published figures compiled from the sources listed with each series. Code and data are open source.',
   'footer.mock': 'Served by the built-in mock API.',

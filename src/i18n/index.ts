@@ -4,10 +4,10 @@
  */
 import { en, type MessageKey, type Messages } from './en'
 import type { Lang } from '../url/state'
-import { fill } from './fill'
+import { LOCALES, translatorFor, type MessageCatalogue, type Translate } from './catalogue'
 
-export type { MessageKey, Messages }
-export { en }
+export type { MessageCatalogue, MessageKey, Messages, Translate }
+export { en, LOCALES }
 
 const loaders: Record<Lang, () => Promise<Messages>> = {
   en: () => Promise.resolve(en),
@@ -24,15 +24,10 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
   }
 }
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
+/** The dashboard's catalogue: every page message, English first. */
+export const DASHBOARD_MESSAGES: MessageCatalogue = { fallback: en, load: loadMessages }
 
 /** Builds `t()`: looks a key up and fills `{name}` placeholders (as text, never as HTML). */
 export function createTranslator(messages: Messages): Translate {
-  return (key, vars) => {
-    const template = messages[key] ?? en[key] ?? key
-    return vars ? fill(template, vars) : template
-  }
+  return translatorFor(messages, en)
 }
-
-/** BCP 47 locale used with Intl for each UI language. */
-export const LOCALES: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR', ja: 'ja-JP' }

@@ -1,4 +1,5 @@
 import type { Messages } from './en'
+import { STATUS_MESSAGES_JA } from './status'
 
 /** 日本語の UI メッセージ。 */
 export const ja: Messages = {
@@ -60,15 +61,7 @@ export const ja: Messages = {
   'unit.count': '訪問者数',
   'direction.KR-JP': '韓国人の対日意識',
   'direction.JP-KR': '日本人の対韓意識',
-  'state.loading': '読み込み中…',
-  'state.retry': '再試行',
-  'error.network': 'データサービスに接続できません。接続を確認して再試行してください。',
-  'error.timeout': 'データサービスの応答に時間がかかりすぎています。',
-  'error.http': 'データサービスがエラーを返しました（{status}）。',
-  'error.parse': 'データサービスの応答を読み取れませんでした。',
-  'error.schema':
-    'データサービスから想定外の形式のデータが届いたため、誤った数値を表示せず何も表示していません。',
-  'error.unknown': 'この部分の読み込み中に問題が発生しました。',
+  ...STATUS_MESSAGES_JA,
   'footer.data': 'データ：各系列に示した出典から集めた公表値。コードとデータはオープンソースです。',
   'footer.mock': '内蔵のモック API から配信しています。',
   'footer.live': '{url} の API から配信しています。',

@@ -1,4 +1,5 @@
 import type { Messages } from './en'
+import { STATUS_MESSAGES_KO } from './status'
 
 /** 한국어 UI 메시지. */
 export const ko: Messages = {
@@ -59,15 +60,7 @@ export const ko: Messages = {
   'unit.count': '방문객 수',
   'direction.KR-JP': '한국인의 일본 인식',
   'direction.JP-KR': '일본인의 한국 인식',
-  'state.loading': '불러오는 중…',
-  'state.retry': '다시 시도',
-  'error.network': '데이터 서비스에 연결할 수 없습니다. 연결을 확인하고 다시 시도하세요.',
-  'error.timeout': '데이터 서비스의 응답이 너무 늦습니다.',
-  'error.http': '데이터 서비스가 오류로 응답했습니다 ({status}).',
-  'error.parse': '데이터 서비스의 응답을 읽을 수 없습니다.',
-  'error.schema':
-    '데이터 서비스가 예상과 다른 형식의 데이터를 보냈습니다. 잘못된 수치 대신 아무것도 표시하지 않습니다.',
-  'error.unknown': '이 부분을 불러오는 중 문제가 발생했습니다.',
+  ...STATUS_MESSAGES_KO,
   'footer.data':
     '데이터: 각 시계열에 표시된 출처에서 모은 공표 수치. 코드와 데이터는 오픈 소스입니다.',
   'footer.mock': '내장 모의 API에서 제공됩니다.',

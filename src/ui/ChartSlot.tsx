@@ -5,7 +5,6 @@
  */
 import type { ReactNode } from 'react'
 import { useLocale } from '../i18n/context'
-import { CHART_STRINGS } from '../i18n/charts'
 import { ErrorState } from './ErrorState'
 import { Skeleton } from './Skeleton'
 
@@ -30,8 +29,7 @@ export function ChartSlot({
   height = 460,
   children,
 }: ChartSlotProps) {
-  const { t, lang } = useLocale()
-  const s = CHART_STRINGS[lang]
+  const { t, charts: s } = useLocale()
   if (status === 'pending')
     return (
       <div className="chart-slot" style={{ minHeight: height }} aria-busy="true">

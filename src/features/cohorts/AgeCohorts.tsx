@@ -10,7 +10,6 @@ import { createFormatters } from '../../domain/format'
 import { cohortLabel as cohortLabelOf, cohortRefs, cohortView } from '../../data/chart-inputs'
 import { useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
-import { CHART_STRINGS } from '../../i18n/charts'
 import { ChartSlot } from '../../ui/ChartSlot'
 import type { FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
@@ -18,8 +17,7 @@ import { useColorScheme } from '../../ui/use-color-scheme'
 export const COHORTS_CHART_ID = 'age-cohorts'
 
 export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartProps) {
-  const { lang } = useLocale()
-  const s = CHART_STRINGS[lang]
+  const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
   const refs = useMemo(

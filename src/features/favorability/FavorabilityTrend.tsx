@@ -14,7 +14,7 @@ import {
 import { toEventData, toLeaderData } from '../../data/transforms'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
-import { CHART_STRINGS, fill } from '../../i18n/charts'
+import { fill } from '../../i18n/chart-strings'
 import { ChartSlot } from '../../ui/ChartSlot'
 import { rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
@@ -27,8 +27,7 @@ export function FavorabilityTrend({
   isStatic,
   headingLevel = 2,
 }: FeatureChartProps) {
-  const { lang } = useLocale()
-  const s = CHART_STRINGS[lang]
+  const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
   const [samplingError, setSamplingError] = useState(false)

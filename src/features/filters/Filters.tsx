@@ -6,7 +6,6 @@ import { useId, type ReactNode } from 'react'
 import { COHORTS } from '../../domain/age-bands'
 import { FAVORABILITY_SERIES } from '../../domain/chart-series'
 import { useLocale } from '../../i18n/context'
-import { CHART_STRINGS } from '../../i18n/charts'
 import {
   DEFAULT_STATE,
   MAX_YEAR,
@@ -33,8 +32,7 @@ const YEARS = Array.from(
 )
 
 export function Filters({ state, onChange, actions }: FiltersProps) {
-  const { t, lang } = useLocale()
-  const s = CHART_STRINGS[lang]
+  const { t, charts: s } = useLocale()
   const id = useId()
   const toggleSource = (family: string) => {
     const set = new Set(state.sources)

@@ -10,7 +10,6 @@ import { opinionTourismRefs, opinionTourismView } from '../../data/chart-inputs'
 import { toEventData } from '../../data/transforms'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
-import { CHART_STRINGS } from '../../i18n/charts'
 import { ChartSlot } from '../../ui/ChartSlot'
 import { rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
@@ -23,8 +22,7 @@ export function OpinionVsTourism({
   isStatic,
   headingLevel = 2,
 }: FeatureChartProps) {
-  const { lang } = useLocale()
-  const s = CHART_STRINGS[lang]
+  const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
   const groups = useMemo(

@@ -11,7 +11,6 @@ import { tourismRefs, tourismView } from '../../data/chart-inputs'
 import { toEventData } from '../../data/transforms'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
-import { CHART_STRINGS } from '../../i18n/charts'
 import { ChartSlot } from '../../ui/ChartSlot'
 import { rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
@@ -24,8 +23,7 @@ export function TourismFlows({
   isStatic,
   headingLevel = 2,
 }: FeatureChartProps) {
-  const { lang } = useLocale()
-  const s = CHART_STRINGS[lang]
+  const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
   const [mode, setMode] = useState<TourismMode>('annual')
