@@ -6,21 +6,44 @@
 
 const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u
 
+const NARROW = /[ .,:;'!|il1]/
+
+/** Width of one character in em. */
+function charEm(ch: string): number {
+  return WIDE.test(ch) ? 1 : NARROW.test(ch) ? 0.35 : 0.6
+}
+
+// Layouts measure the same labels on every render: cache widths per string (bounded).
+const EM_CACHE = new Map<string, number>()
+const EM_CACHE_MAX = 5000
+
+function textEm(text: string): number {
+  const hit = EM_CACHE.get(text)
+  if (hit !== undefined) return hit
+  let em = 0
+  for (const ch of text) em += charEm(ch)
+  if (EM_CACHE.size >= EM_CACHE_MAX) EM_CACHE.clear()
+  EM_CACHE.set(text, em)
+  return em
+}
+
 /** Estimated rendered width of `text` at `fontSize` px. */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0
-  for (const ch of text) em += WIDE.test(ch) ? 1 : /[ .,:;'!|il1]/.test(ch) ? 0.35 : 0.6
-  return em * fontSize
+  return textEm(text) * fontSize
 }
 
 /** `text` cut with an ellipsis so its estimated width fits `maxWidth` (may return ""). */
 export function truncateText(text: string, fontSize: number, maxWidth: number): string {
   if (estimateTextWidth(text, fontSize) <= maxWidth) return text
+  // one pass of prefix widths instead of re-measuring every shorter candidate
   const chars = [...text]
-  while (chars.length > 0) {
-    chars.pop()
-    const candidate = `${chars.join('').trimEnd()}…`
-    if (estimateTextWidth(candidate, fontSize) <= maxWidth) return chars.length ? candidate : ''
+  const prefix = [0]
+  for (const ch of chars) prefix.push(prefix[prefix.length - 1]! + charEm(ch))
+  const ellipsis = charEm('…')
+  for (let n = chars.length - 1; n > 0; n--) {
+    let end = n
+    while (end > 0 && /\s/.test(chars[end - 1]!)) end--
+    if ((prefix[end]! + ellipsis) * fontSize <= maxWidth) return `${chars.slice(0, end).join('')}…`
   }
   return ''
 }
