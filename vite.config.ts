@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
-import { cspPlugin } from './scripts/vite-csp-plugin'
+import { cspPlugin } from './scripts/vite-csp-plugin.ts'
 
 /**
  * Mock mode is the default: with no VITE_API_BASE_URL the dashboard talks to MSW at /api.
