@@ -2,18 +2,22 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { cspPlugin } from './scripts/vite-csp-plugin.ts'
+import { d3ShapePure, embedSchemas } from './scripts/vite-plugins.ts'
 
 /**
  * Mock mode is the default: with no VITE_API_BASE_URL the dashboard talks to MSW at /api.
  * With VITE_API_BASE_URL set, the MSW plugin is left out, so a live build ships no worker
  * script and (because src/main.tsx guards the dynamic import) no MSW code at all.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const liveApi = Boolean(process.env.VITE_API_BASE_URL)
   return {
     plugins: [
       react(),
       cspPlugin({ apiBaseUrl: process.env.VITE_API_BASE_URL }),
+      // production bundles validate responses with validators generated from the zod schemas
+      // (no zod runtime, ~24 KB gzip less); tests and the mock chunk use zod itself
+      ...(mode === 'test' || command !== 'build' ? [] : [embedSchemas(), d3ShapePure()]),
       ...(liveApi || mode === 'test' ? [] : [msw({ mode: 'worker-only' })]),
     ],
     build: {

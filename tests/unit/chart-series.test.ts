@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   COHORT_SERIES,
-  FAVORABILITY_SERIES,
   MEASURE_SERIES,
   OPINION_VS_TOURISM,
   TOURISM_SERIES,
