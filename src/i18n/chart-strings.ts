@@ -5,7 +5,7 @@
  * dashboard's. Components read the current language's strings from `useLocale().charts`;
  * Node code (the export CLI, tests) takes all three at once from ./charts.
  */
-import type { ChartLabels } from '../charts/core/labels'
+import { DEFAULT_LABELS, type ChartLabels } from '../charts/core/labels'
 import type { SeriesBreak } from '../data/schemas'
 import type { Lang, Measure } from '../url/state'
 
@@ -43,49 +43,8 @@ export interface ChartStrings {
 }
 
 export const chartStringsEn: ChartStrings = {
-  labels: {
-    showTable: 'Show table',
-    hideTable: 'Hide table',
-    source: 'Source',
-    notes: 'Notes',
-    methodBreaks: 'Method breaks',
-    estimated: 'Estimated',
-    provisional: 'Provisional',
-    sampleSize: 'Sample size',
-    fieldwork: 'Fieldwork',
-    marginOfError: '95% sampling error',
-    samplingErrorBand: '95% sampling error only',
-    noData: 'No data for this selection',
-    legend: 'Series (press to show or hide)',
-    range: 'Time range',
-    rangeFrom: 'From',
-    rangeTo: 'To',
-    resetRange: 'Reset range',
-    keyboardHint:
-      'Use the arrow keys to move between points: left and right along a series, up and down between series. Escape clears.',
-    series: 'Series',
-    period: 'Period',
-    value: 'Value',
-    category: 'Age group',
-    unitTitles: {
-      percent: 'Percent of respondents',
-      thermometer: 'Feeling thermometer (0–100)',
-      count: 'Visitors',
-    },
-    annual: 'Annual',
-    monthly: 'Monthly',
-    earlier: 'Earlier wave',
-    later: 'Later wave',
-    bandsNote: 'Age bands as each source published them; sources are never merged.',
-    provisionalNote: 'Hollow points are provisional or estimated figures.',
-    download: 'Download',
-    downloadSvg: 'SVG image',
-    downloadPng: 'PNG image',
-    downloadPng2x: 'PNG image (2×)',
-    downloadCsv: 'CSV data',
-    downloadJson: 'JSON data',
-    viewIn: 'View in ROK–Japan Pulse',
-  },
+  // the chart kit's defaults are English: one copy of each string
+  labels: DEFAULT_LABELS,
   breaks: {
     mode: 'Survey mode changed',
     age_base: 'Age base changed',
