@@ -214,14 +214,10 @@ export function staticImports(code: string): string[] {
   return out
 }
 
-function initialJs(dir: string, htmlFile: string): PageSize {
-  const htmlPath = path.join(dir, htmlFile)
-  const html = readFileSync(htmlPath, 'utf8')
+/** `roots` and every file they import statically, as paths relative to `dir`. */
+function jsClosure(dir: string, roots: string[]): string[] {
   const seen = new Set<string>()
-  const queue = htmlScripts(html).map((u) =>
-    path.relative(dir, path.resolve(path.dirname(htmlPath), u.replace(/^\/+/, dir + '/'))),
-  )
-  // absolute URLs ("/assets/x.js") resolve against the site root = dir
+  const queue = [...roots]
   const norm = (rel: string) => rel.split(path.sep).join('/')
   while (queue.length) {
     const rel = norm(queue.shift()!)
@@ -229,14 +225,43 @@ function initialJs(dir: string, htmlFile: string): PageSize {
     seen.add(rel)
     const code = readFileSync(path.join(dir, rel), 'utf8')
     for (const spec of staticImports(code)) {
+      // absolute URLs ("/assets/x.js") resolve against the site root = dir
       const target = spec.startsWith('/')
         ? spec.slice(1)
         : path.relative(dir, path.resolve(path.dirname(path.join(dir, rel)), spec))
       queue.push(target)
     }
   }
-  const initial = [...seen].map((rel) => sizeOf(dir, rel))
+  return [...seen]
+}
+
+function initialJs(dir: string, htmlFile: string): PageSize {
+  const htmlPath = path.join(dir, htmlFile)
+  const html = readFileSync(htmlPath, 'utf8')
+  const roots = htmlScripts(html).map((u) =>
+    path.relative(dir, path.resolve(path.dirname(htmlPath), u.replace(/^\/+/, dir + '/'))),
+  )
+  const initial = jsClosure(dir, roots).map((rel) => sizeOf(dir, rel))
   return { html: htmlFile, initial, gzipBytes: initial.reduce((n, f) => n + f.gzipBytes, 0) }
+}
+
+/**
+ * The embed loads its entry, then the one chart chunk it shows (and that chunk's imports)
+ * before anything is drawn: its initial JS is the entry plus the heaviest chart's closure.
+ */
+function embedInitialJs(dir: string, htmlFile: string): PageSize {
+  const entry = initialJs(dir, htmlFile)
+  const chartChunks = allJs(dir).filter((f) =>
+    /(^|\/)(FavorabilityTrend|AgeCohorts|TourismFlows|OpinionVsTourism)-[\w-]+\.js$/.test(f),
+  )
+  let worst = entry
+  for (const chunk of chartChunks) {
+    const files = jsClosure(dir, [...entry.initial.map((f) => f.file), chunk])
+    const initial = files.map((rel) => sizeOf(dir, rel))
+    const gzipBytes = initial.reduce((n, f) => n + f.gzipBytes, 0)
+    if (gzipBytes > worst.gzipBytes) worst = { html: `${htmlFile} (${chunk})`, initial, gzipBytes }
+  }
+  return worst
 }
 
 function allJs(dir: string, sub = ''): string[] {
@@ -645,28 +670,28 @@ ${row('tooltip (pointermove → next frame)', r.timings.stress.tooltipMs)}
   medians ≤ 16 ms) gate the dashboard and the embed; stress figures are compared with the same
   16 ms for information.
 
-## Why budgets fail (analysis of 2026-11-25; CPU profiles and Chromium traces)
+## Where the time goes (analysis of 2026-11-25; CPU profiles and Chromium traces)
 
-- **Dashboard initial JS (~153 kB, over 150).** One chunk holds react-dom (~60 kB), zod's
-  classic API (~24 kB, used by \`src/data/schemas.ts\` and even \`src/config/env.ts\`),
-  TanStack Query, d3 and every section. Cheapest fixes: \`zod/mini\` on the client (about
-  −18 kB), env parsing without zod, and \`React.lazy\` for the below-the-fold sections
-  (SeriesOverview, SourcesAndMethods).
-- **Filter re-render (~100–140 ms here, budget 16).** The trace shows the synchronous React
-  update (~100 ms EventDispatch) dominating; style+layout is ~15 ms and \`pushState\` ~9 ms.
-  A cohort change re-lays out all four charts (favourability ~14–24 ms alone,
-  \`estimateTextWidth\`/\`truncateText\`/\`layoutLabels\` are the hot helpers), and App
-  re-renders sections that do not depend on the state: SeriesOverview (~760 elements) and
-  SourcesAndMethods (~1 860) of the page's ~4 300. Fixes: \`memo\` those sections (or hoist
-  them out of the state-owning component), wrap the filter's state change in
-  \`startTransition\` so the radio answers at once, cache text widths per string, and write
-  the URL in an effect, not inside the state updater.
-- **Tooltip.** A pointer move used to re-render every mark (stress: ~290 ms). Since commit
-  "memoise static panel marks", only the crosshair, rings and tooltip re-render: the stress
-  tooltip is now ~20–40 ms, the dashboard's ~13–20 ms. The rest is React's scheduling of the
-  continuous-priority update plus the tooltip's layout.
+- **Sizes.** Both pass since the dashboard and the embed validate responses with validators
+  generated from the zod schemas at build time (no zod runtime in either bundle; the mock
+  chunk keeps zod), the embed runs on Preact, and below-the-fold sections, export code and
+  ko/ja strings are separate chunks. The embed figure is its entry plus the heaviest chart chunk
+  with everything that chunk imports: what a reader downloads before the chart draws.
+- **Filter re-render (over budget).** A cohort change re-lays out and redraws all four charts
+  (six SVG panels with their legends, tables and notes); the measure runs from the click to the
+  frame after the DOM settles, so it includes that whole deferred update. Done so far: the
+  static sections are memoised (they no longer re-render), the filter controls answer at once
+  while the charts follow a deferred view (\`useDeferredValue\`), the URL is written from an
+  effect, and text widths are cached per label. Next steps: skip re-layout of charts whose
+  inputs did not change (memoise per feature on the derived series), and lay out off-screen
+  charts lazily (IntersectionObserver). The 16 ms budget is not met on this shared 2-CPU VM.
+- **Tooltip (on the line).** A pointer move re-renders only the crosshair, rings and tooltip
+  (static marks are memoised); the remainder is React's scheduling and the tooltip's layout.
 - Timings come from a 2-CPU VM shared with other builds and tests (see the load average), so
-  they are several times slower than a desktop. Compare runs on the same machine.
+  they are several times slower than a desktop and vary run to run: compare medians of runs on
+  the same machine.
+- **Server.** The API's load test (20,000 requests at 50 concurrent on loopback) is in
+  [benchmarks-server.md](benchmarks-server.md).
 
 CSP violations seen on the dashboard: ${r.timings.dashboard.cspViolations.length ? r.timings.dashboard.cspViolations.join(', ') : 'none'}.
 ${r.notes.length ? `\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`
@@ -728,7 +753,7 @@ async function main(): Promise<void> {
 
   const dashboard = initialJs(DIST, 'index.html')
   const embedHtml = findHtml(DIST, 'embed.html')
-  const embed = embedHtml ? initialJs(DIST, embedHtml) : null
+  const embed = embedHtml ? embedInitialJs(DIST, embedHtml) : null
   if (!embed) notes.push('embed.html was not found in the build output')
   const initialFiles = new Set([...dashboard.initial, ...(embed?.initial ?? [])].map((f) => f.file))
   const lazy = allJs(DIST)

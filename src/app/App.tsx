@@ -84,27 +84,33 @@ const CHARTS: { id: ChartId; Chart: (props: FeatureChartProps) => ReactNode }[] 
 ]
 
 /** One chart with its take-away actions: share/embed and print. */
-function ChartCard({
+/**
+ * One chart with its take-away actions: share/embed and print. Memoised: it re-renders only
+ * when the (deferred) view state or the language changes, never for the urgent filter render.
+ */
+const ChartCard = memo(function ChartCard({
   id,
+  Chart,
   state,
-  children,
+  onStateChange,
 }: {
   id: ChartId
+  Chart: (props: FeatureChartProps) => ReactNode
   state: DashboardState
-  children: ReactNode
+  onStateChange: (next: Partial<DashboardState>) => void
 }) {
   const { charts: s } = useLocale()
   const title = id === 'favorability-trend' ? s.measures[state.measure].title : s.titles[id]
   return (
     <section className="chart-card" id={id}>
-      {children}
+      <Chart state={state} onStateChange={onStateChange} />
       <div className="chart-card__actions">
         <ShareDialog chart={id} title={title} state={state} />
         <PrintChart target={id} />
       </div>
     </section>
   )
-}
+})
 
 export function App() {
   const { state, ignored, setState } = useUrlState()
@@ -135,9 +141,7 @@ export function App() {
         <Filters state={state} onChange={setState} actions={<CopyLink />} />
         <div className="charts" aria-busy={pending || undefined}>
           {CHARTS.map(({ id, Chart }) => (
-            <ChartCard key={id} id={id} state={chartState}>
-              <Chart state={chartState} onStateChange={setState} />
-            </ChartCard>
+            <ChartCard key={id} id={id} Chart={Chart} state={chartState} onStateChange={setState} />
           ))}
         </div>
         <Suspense fallback={<div className="section-placeholder" aria-busy="true" />}>
