@@ -42,12 +42,12 @@ export interface ChartInput<R extends ChartSeriesRef = ChartSeriesRef> {
 /** Strings the chart inputs need (a subset of {@link ChartStrings}). */
 export type ChartInputStrings = Pick<
   ChartStrings,
-  'breaks' | 'missingForCohort' | 'approximateBand' | 'direction'
+  'breaks' | 'missingForCohort' | 'approximateBand' | 'direction' | 'cohorts'
 >
 
-/** The English label of a cohort id (the cohort filter's). */
-export function cohortLabel(age: CohortId): string {
-  return COHORTS.find((c) => c.id === age)?.label ?? age
+/** The label of a cohort id in the reader's language (English without strings). */
+export function cohortLabel(age: CohortId, s?: Pick<ChartStrings, 'cohorts'>): string {
+  return s?.cohorts[age] ?? COHORTS.find((c) => c.id === age)?.label ?? age
 }
 
 /** Directions the view shows, in display order. */
@@ -86,7 +86,7 @@ export function favorabilityFacets(
   view: Pick<ChartView, 'age' | 'respondents'>,
   s: ChartInputStrings,
 ): FavorabilityFacet[] {
-  const label = cohortLabel(view.age)
+  const label = cohortLabel(view.age, s)
   return viewDirections(view.respondents).map((direction) => {
     const own = inputs.filter((i) => i.ref.direction === direction)
     const selection = selectTimeSeries(own, view.age, (k) => s.breaks[k])
@@ -150,7 +150,7 @@ export function cohortView(
     if (without.length)
       notes.push(
         fill(s.missingForCohort, {
-          cohort: cohortLabel(view.age),
+          cohort: cohortLabel(view.age, s),
           sources: without.map((g) => g.label).join('; '),
         }),
       )

@@ -6,6 +6,7 @@
  * Node code (the export CLI, tests) takes all three at once from ./charts.
  */
 import { DEFAULT_LABELS, type ChartLabels } from '../charts/core/labels'
+import type { CohortId } from '../domain/age-bands'
 import type { SeriesBreak } from '../data/schemas'
 import type { Lang, Measure } from '../url/state'
 
@@ -32,6 +33,8 @@ export interface ChartStrings {
   approximateBand: string
   partialFailure: string
   allAges: string
+  /** Labels of the harmonised age cohorts, as the filter and subtitles show them. */
+  cohorts: Record<CohortId, string>
   direction: Record<'KR-JP' | 'JP-KR', string>
   samplingToggle: string
   leadersToggle: string
@@ -73,6 +76,15 @@ export const chartStringsEn: ChartStrings = {
   approximateBand: '{band} stands in for the selected cohort: {reason}.',
   partialFailure: 'Some series could not be loaded:',
   allAges: 'All ages',
+  cohorts: {
+    all: 'All ages',
+    '18-29': '18–29',
+    '30-39': '30s',
+    '40-49': '40s',
+    '50-59': '50s',
+    '60-69': '60s',
+    '70+': '70+',
+  },
   direction: { 'KR-JP': 'Koreans on Japan', 'JP-KR': 'Japanese on Korea' },
   samplingToggle: 'Show 95% sampling error',
   leadersToggle: 'Show leaders’ terms',

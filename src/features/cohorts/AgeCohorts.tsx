@@ -25,7 +25,7 @@ export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartPr
     [state.respondents, state.sources],
   )
   const data = useSeriesData(refs)
-  const cohortLabel = cohortLabelOf(state.age)
+  const cohortLabel = cohortLabelOf(state.age, s)
 
   const view = useMemo(
     () => cohortView(data.inputs, { age: state.age, from: state.from, to: state.to }, s),

@@ -44,7 +44,7 @@ export function FavorabilityTrend({
   )
   const data = useSeriesData(refs)
   const annotations = useAnnotations()
-  const cohortLabel = cohortLabelOf(state.age)
+  const cohortLabel = cohortLabelOf(state.age, s)
 
   const views = useMemo(
     () => favorabilityFacets(data.inputs, { age: state.age, respondents: state.respondents }, s),

@@ -57,7 +57,7 @@ export function Filters({ state, onChange, actions }: FiltersProps) {
                 checked={state.age === c.id}
                 onChange={() => onChange({ age: c.id })}
               />
-              <span>{c.id === 'all' ? s.allAges : c.label}</span>
+              <span>{s.cohorts[c.id]}</span>
             </label>
           ))}
         </div>

@@ -11,6 +11,19 @@ async function chartsDrawn(page: Page) {
   await expect(favorability(page).locator('figure svg').first()).toBeVisible({ timeout: 20_000 })
 }
 
+test('all four charts draw from the mock, each with its title and source line', async ({
+  page,
+}) => {
+  await page.goto('/')
+  for (const id of ['favorability-trend', 'age-cohorts', 'tourism-flows', 'opinion-vs-tourism']) {
+    const card = page.locator(`#${id}`)
+    await expect(card.locator('figure svg').first()).toBeVisible({ timeout: 20_000 })
+    await expect(card.getByText(/^Source: /).first()).toBeVisible()
+    await expect(card.getByRole('button', { name: 'Share / embed' })).toBeVisible()
+  }
+  expect(await page.locator('body').innerText()).not.toMatch(/NaN|undefined/)
+})
+
 test('choosing 18–29 updates the URL and the charts, and a reload restores the view', async ({
   page,
 }) => {
