@@ -89,4 +89,17 @@ describe('layoutAgeCohorts', () => {
       for (const grp of g.groups) expect(grp.ticks.length).toBeLessThanOrEqual(8)
     }
   })
+
+  it('keeps the waves in a group title on narrow charts, shortening only the label', () => {
+    const long = cohortGroups.map((g) => ({
+      ...g,
+      label: `${g.label} ${'with a very long survey title '.repeat(4)}`,
+    }))
+    const g = layoutAgeCohorts({ groups: long, bands: cohortBands }, { width: 320, height: 360 })
+    for (const grp of g.groups) {
+      expect(grp.title).toMatch(/…/)
+      expect(grp.title).toMatch(/ · .+$/)
+      expect(grp.title.endsWith('…')).toBe(false)
+    }
+  })
 })

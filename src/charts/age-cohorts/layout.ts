@@ -147,15 +147,12 @@ export function layoutAgeCohorts(
       tickCountFor(plotW, 70),
     )
     const sx = (v: number) => r2(fin(scale(v), left))
-    const title = truncateText(
-      fromP && toP
-        ? `${g.label} · ${f.period(fromP)} → ${f.period(toP)}`
-        : toP
-          ? `${g.label} · ${f.period(toP)}`
-          : g.label,
-      fs + 1,
-      width - 8,
-    )
+    // the waves stay readable on narrow charts: the label is shortened, never the periods;
+    // titles are bold, so they are measured 10% wider than regular text
+    const waves =
+      fromP && toP ? ` · ${f.period(fromP)} → ${f.period(toP)}` : toP ? ` · ${f.period(toP)}` : ''
+    const titleRoom = (width - 8) / 1.1
+    const title = `${truncateText(g.label, fs + 1, Math.max(0, titleRoom - estimateTextWidth(waves, fs + 1)))}${waves}`
     const titleY = y + fs + 2
     const top = y + titleH
     const bands = orderBands(input.bands, [...new Set(used.map((p) => p.band))])

@@ -40,6 +40,7 @@ export function Legend({
             onClick={() => onToggle(it.key)}
             style={{
               display: 'inline-flex',
+              textAlign: 'left',
               alignItems: 'center',
               gap: 6,
               padding: '2px 6px',
