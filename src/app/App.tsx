@@ -1,5 +1,14 @@
 /** Composition root: URL state → providers → page layout. */
-import { lazy, memo, Suspense, useDeferredValue, useEffect, useState, type ReactNode } from 'react'
+import {
+  lazy,
+  memo,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
 import { config } from '../config/env'
 import { useLocale } from '../i18n/context'
 import { HeadlineSummary } from '../features/headline/HeadlineSummary'
@@ -76,11 +85,29 @@ const Sources = memo(
 type ChartId = 'favorability-trend' | 'age-cohorts' | 'tourism-flows' | 'opinion-vs-tourism'
 
 /** The four charts of CONTRACT.md, in page order. */
-const CHARTS: { id: ChartId; Chart: (props: FeatureChartProps) => ReactNode }[] = [
-  { id: 'favorability-trend', Chart: FavorabilityTrend },
-  { id: 'age-cohorts', Chart: AgeCohorts },
-  { id: 'tourism-flows', Chart: TourismFlows },
-  { id: 'opinion-vs-tourism', Chart: OpinionVsTourism },
+const CHARTS: {
+  id: ChartId
+  Chart: (props: FeatureChartProps) => ReactNode
+  /** The parts of the view the chart depends on: a change elsewhere does not redraw it. */
+  uses: readonly (keyof DashboardState)[]
+}[] = [
+  {
+    id: 'favorability-trend',
+    Chart: FavorabilityTrend,
+    uses: ['age', 'from', 'to', 'theme', 'respondents', 'sources', 'measure'],
+  },
+  {
+    id: 'age-cohorts',
+    Chart: AgeCohorts,
+    uses: ['age', 'from', 'to', 'theme', 'respondents', 'sources'],
+  },
+  // visitor counts have no age bands, sources or measures: a cohort click leaves them alone
+  { id: 'tourism-flows', Chart: TourismFlows, uses: ['from', 'to', 'theme', 'respondents'] },
+  {
+    id: 'opinion-vs-tourism',
+    Chart: OpinionVsTourism,
+    uses: ['from', 'to', 'theme', 'respondents'],
+  },
 ]
 
 /** One chart with its take-away actions: share/embed and print. */
@@ -91,19 +118,28 @@ const CHARTS: { id: ChartId; Chart: (props: FeatureChartProps) => ReactNode }[] 
 const ChartCard = memo(function ChartCard({
   id,
   Chart,
+  uses,
   state,
   onStateChange,
 }: {
   id: ChartId
   Chart: (props: FeatureChartProps) => ReactNode
+  uses: readonly (keyof DashboardState)[]
   state: DashboardState
   onStateChange: (next: Partial<DashboardState>) => void
 }) {
   const { charts: s } = useLocale()
   const title = id === 'favorability-trend' ? s.measures[state.measure].title : s.titles[id]
+  const slice = uses.map((k) => JSON.stringify(state[k])).join('|')
+  const chart = useMemo(
+    () => <Chart state={state} onStateChange={onStateChange} />,
+    // `slice` stands for the parts of `state` this chart reads; the rest must not redraw it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [Chart, slice, onStateChange],
+  )
   return (
     <section className="chart-card" id={id}>
-      <Chart state={state} onStateChange={onStateChange} />
+      {chart}
       <div className="chart-card__actions">
         <ShareDialog chart={id} title={title} state={state} />
         <PrintChart target={id} />
@@ -140,8 +176,15 @@ export function App() {
         <Headline />
         <Filters state={state} onChange={setState} actions={<CopyLink />} />
         <div className="charts" aria-busy={pending || undefined}>
-          {CHARTS.map(({ id, Chart }) => (
-            <ChartCard key={id} id={id} Chart={Chart} state={chartState} onStateChange={setState} />
+          {CHARTS.map(({ id, Chart, uses }) => (
+            <ChartCard
+              key={id}
+              id={id}
+              Chart={Chart}
+              uses={uses}
+              state={chartState}
+              onStateChange={setState}
+            />
           ))}
         </div>
         <Suspense fallback={<div className="section-placeholder" aria-busy="true" />}>
