@@ -6,6 +6,7 @@
 
 import { COHORT_IDS, type CohortId } from '../domain/age-bands'
 import { LANGS, type Lang } from '../domain/format'
+import { SOURCE_FAMILIES } from '../domain/palette'
 
 export { LANGS, type Lang }
 
@@ -88,7 +89,8 @@ function parseYear(raw: string): number | null {
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : null
 }
 
-const SOURCE_ID = /^[a-z0-9-]{1,32}$/
+/** Source families a `sources` link may name; any other id would filter every chart empty. */
+const KNOWN_SOURCES: ReadonlySet<string> = new Set(SOURCE_FAMILIES)
 
 /** Parses a query string into a complete {@link DashboardState}. Never throws. */
 export function parseDashboardState(search: string | URLSearchParams): ParsedState {
@@ -151,9 +153,11 @@ export function parseDashboardState(search: string | URLSearchParams): ParsedSta
           .split(',')
           .map((s) => s.trim().toLowerCase())
           .filter(Boolean)
-        if (ids.length > 0 && ids.every((s) => SOURCE_ID.test(s)))
-          state.sources = [...new Set(ids)].sort()
-        else ignored.push({ name, value })
+        // Unknown ids are dropped (and reported); the known ones still apply. With none known
+        // the filter stays at "all" rather than emptying every chart with a misleading note.
+        const known = ids.filter((s) => KNOWN_SOURCES.has(s))
+        if (known.length > 0) state.sources = [...new Set(known)].sort()
+        if (known.length === 0 || known.length < ids.length) ignored.push({ name, value })
         break
       }
       default:

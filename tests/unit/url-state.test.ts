@@ -56,6 +56,20 @@ describe('dashboard URL state', () => {
     expect(ignored.length).toBe(2)
   })
 
+  // Regression: `sources=foo` was accepted, emptied every opinion chart with a note blaming the
+  // age group, and showed "Survey sources: 1" with no box to untick.
+  it('keeps only known source families and reports the rest', () => {
+    const unknown = parseDashboardState('?sources=foo')
+    expect(unknown.state.sources).toEqual([])
+    expect(unknown.ignored).toEqual([{ name: 'sources', value: 'foo' }])
+    const mixed = parseDashboardState('?sources=pew,foo,genron')
+    expect(mixed.state.sources).toEqual(['genron', 'pew'])
+    expect(mixed.ignored).toEqual([{ name: 'sources', value: 'pew,foo,genron' }])
+    const known = parseDashboardState('?sources=chosun-mainichi,pew')
+    expect(known.state.sources).toEqual(['chosun-mainichi', 'pew'])
+    expect(known.ignored).toEqual([])
+  })
+
   it('reads the measure, accepting the American spelling', () => {
     expect(parseDashboardState('?measure=trust').state.measure).toBe('trust')
     expect(parseDashboardState('?measure=favorable').state.measure).toBe('favourable')
