@@ -155,7 +155,8 @@ export function cohortView(
         }),
       )
   }
-  const sources = [...new Set(inputs.map((i) => i.meta.sourceOrg))]
+  // credit only the sources whose bands are drawn (a range can leave a source without any)
+  const sources = [...new Set(groups.map((g) => g.source).filter((o): o is string => !!o))]
   return { groups, highlight, notes, sources }
 }
 

@@ -13,6 +13,7 @@ import {
   toCohortGroups,
   withinYears,
 } from '../../src/data/transforms'
+import { cohortView } from '../../src/data/chart-inputs'
 import {
   observationsResponseSchema,
   seriesListResponseSchema,
@@ -128,5 +129,25 @@ describe('withinYears', () => {
     const rows = ['2017', '2018', '2019-08', '2025'].map((period) => ({ period }))
     expect(withinYears(rows, 2018, 2019).map((r) => r.period)).toEqual(['2018', '2019-08'])
     expect(withinYears(rows, null, null)).toHaveLength(4)
+  })
+})
+
+describe('cohortView', () => {
+  // Regression: the source line credited every loaded source, also those the year range left
+  // without a single drawn band (age=70+&from=2024&to=2024 listed Gallup, Genron, Asahi…).
+  it('credits only the sources whose bands are drawn', () => {
+    const inputs = COHORT_SERIES.map(input)
+    const strings = {
+      breaks: {} as never,
+      missingForCohort: '{cohort}: {sources}',
+      approximateBand: '{band}: {reason}',
+      direction: {} as never,
+      cohorts: {} as never,
+    }
+    const v = cohortView(inputs, { age: '70+', from: 2024, to: 2024 }, strings)
+    const drawn = new Set(v.groups.map((g) => g.source))
+    expect(v.groups.length).toBeGreaterThan(0)
+    expect(v.groups.length).toBeLessThan(inputs.length)
+    expect(new Set(v.sources)).toEqual(drawn)
   })
 })
