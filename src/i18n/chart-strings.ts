@@ -29,6 +29,8 @@ export interface ChartStrings {
   missingForCohort: string
   /** "{cohort}". */
   noneForCohort: string
+  /** No series of the chosen measure from the chosen survey sources in this direction. */
+  noneForSources: string
   /** "{band}", "{reason}". */
   approximateBand: string
   partialFailure: string
@@ -73,6 +75,8 @@ export const chartStringsEn: ChartStrings = {
   missingForCohort: 'No {cohort} figure was published by: {sources}.',
   noneForCohort:
     'No source in this chart published a figure for {cohort}. Choose another age group or All ages.',
+  noneForSources:
+    'None of the selected survey sources published this measure. Choose other sources or another measure.',
   approximateBand: '{band} stands in for the selected cohort: {reason}.',
   partialFailure: 'Some series could not be loaded:',
   allAges: 'All ages',

@@ -67,6 +67,8 @@ export const chartStringsJa: ChartStrings = {
   missingForCohort: '{cohort}の数値を公表していない調査：{sources}。',
   noneForCohort:
     'このグラフのどの出典も{cohort}の数値を公表していません。別の年齢層か全年齢を選んでください。',
+  noneForSources:
+    '選択した調査のいずれもこの指標を公表していません。別の調査か指標を選んでください。',
   approximateBand: '{band}で選択した年齢層を代用しています：{reason}。',
   partialFailure: '一部の系列を読み込めませんでした：',
   allAges: '全年齢',

@@ -64,6 +64,7 @@ export const chartStringsKo: ChartStrings = {
   missingForCohort: '{cohort} 수치를 공표하지 않은 조사: {sources}.',
   noneForCohort:
     '이 차트의 어느 출처도 {cohort} 수치를 공표하지 않았습니다. 다른 연령대나 전 연령을 선택하세요.',
+  noneForSources: '선택한 조사 중 이 지표를 발표한 조사가 없습니다. 다른 조사나 지표를 선택하세요.',
   approximateBand: '{band}이(가) 선택한 연령대를 대신합니다: {reason}.',
   partialFailure: '일부 시계열을 불러오지 못했습니다:',
   allAges: '전 연령',

@@ -56,6 +56,21 @@ describe('chart features on the mock API', () => {
     )
   })
 
+  // Regression: a source/measure filter with no series said no source published "All ages".
+  it('an empty facet from the source filter blames the sources, not the age group', async () => {
+    const { container } = renderWithProviders(
+      <FavorabilityTrend
+        state={state({ sources: ['pew'], measure: 'trust', respondents: 'JP' })}
+      />,
+    )
+    await waitFor(() =>
+      expect(container.textContent).toContain(
+        'None of the selected survey sources published this measure',
+      ),
+    )
+    expect(container.textContent).not.toContain('published a figure for All ages')
+  })
+
   it('one failed series is named while the others still draw', async () => {
     server.use(
       http.get('*/api/v1/series/gallup-kr-like-jp/observations', () =>

@@ -94,7 +94,11 @@ export function FavorabilityTrend({
               v.series.length === 0 ? (
                 <div key={v.direction} className="chart-empty">
                   <p className="chart-slot__title">{s.direction[v.direction]}</p>
-                  <p className="empty-state">{fill(s.noneForCohort, { cohort: cohortLabel })}</p>
+                  <p className="empty-state">
+                    {refs.some((r) => r.direction === v.direction)
+                      ? fill(s.noneForCohort, { cohort: cohortLabel })
+                      : s.noneForSources}
+                  </p>
                 </div>
               ) : (
                 <FavorabilityTrendChart
