@@ -16,8 +16,11 @@ export interface SeriesInput<R> {
 }
 
 export interface SeriesDataState<R> {
-  /** `pending` until the list and every series have answered (successfully or not). */
-  status: 'pending' | 'error' | 'success'
+  /**
+   * `pending` until the list and every series have answered (successfully or not); `empty`
+   * when the service answered but lists none of these series.
+   */
+  status: 'pending' | 'error' | 'empty' | 'success'
   /** The first error when nothing could be loaded. */
   error: unknown
   inputs: SeriesInput<R>[]
@@ -69,7 +72,16 @@ export function useSeriesData<R extends { id: string }>(refs: readonly R[]): Ser
       else inputs.push({ ref, meta, rows: q.data.observations })
     })
     if (inputs.length === 0 && failed.length > 0) {
-      return { status: 'error', error: failed[0]?.error ?? null, inputs, failed, retry }
+      // nothing failed to load: the service simply does not list these series
+      if (failed.every((f) => f.error === null))
+        return { status: 'empty', error: null, inputs, failed: [], retry }
+      return {
+        status: 'error',
+        error: failed.find((f) => f.error)?.error ?? null,
+        inputs,
+        failed,
+        retry,
+      }
     }
     return { status: 'success', error: null, inputs, failed, retry }
   }, [listData, listError, listStatus, refetchList, observations, refs])

@@ -16,6 +16,7 @@ export const STATUS_MESSAGES_EN = {
   'error.schema':
     'The data service sent data in an unexpected shape, so nothing is shown rather than a wrong number.',
   'error.unknown': 'Something went wrong while loading this part of the page.',
+  'state.empty': 'The data service lists none of the series this chart draws.',
 } as const
 
 export type StatusMessageKey = keyof typeof STATUS_MESSAGES_EN
@@ -30,6 +31,7 @@ export const STATUS_MESSAGES_KO: Record<StatusMessageKey, string> = {
   'error.schema':
     '데이터 서비스가 예상과 다른 형식의 데이터를 보냈습니다. 잘못된 수치 대신 아무것도 표시하지 않습니다.',
   'error.unknown': '이 부분을 불러오는 중 문제가 발생했습니다.',
+  'state.empty': '데이터 서비스에 이 차트가 그리는 시계열이 없습니다.',
 }
 
 export const STATUS_MESSAGES_JA: Record<StatusMessageKey, string> = {
@@ -42,6 +44,7 @@ export const STATUS_MESSAGES_JA: Record<StatusMessageKey, string> = {
   'error.schema':
     'データサービスから想定外の形式のデータが届いたため、誤った数値を表示せず何も表示していません。',
   'error.unknown': 'この部分の読み込み中に問題が発生しました。',
+  'state.empty': 'データサービスにこのグラフが描く系列がありません。',
 }
 
 const STATUS_MESSAGES: Record<Lang, Record<StatusMessageKey, string>> = {

@@ -10,7 +10,7 @@ import { Skeleton } from './Skeleton'
 
 export interface ChartSlotProps {
   title: string
-  status: 'pending' | 'error' | 'success'
+  status: 'pending' | 'error' | 'empty' | 'success'
   error?: unknown
   onRetry: () => void
   /** Labels of series that failed while others loaded. */
@@ -42,6 +42,13 @@ export function ChartSlot({
       <div className="chart-slot" style={{ minHeight: height }}>
         <p className="chart-slot__title">{title}</p>
         <ErrorState error={error} onRetry={onRetry} context={title} />
+      </div>
+    )
+  if (status === 'empty')
+    return (
+      <div className="chart-slot">
+        <p className="chart-slot__title">{title}</p>
+        <p className="empty-state">{t('state.empty')}</p>
       </div>
     )
   return (

@@ -119,3 +119,14 @@ describe('chart features on the mock API', () => {
     expect(container.textContent).toContain('Visitors')
   })
 })
+
+describe('an empty data service', () => {
+  it('says the chart has no series instead of reporting a failure', async () => {
+    server.use(...scenarioHandlers('empty', { resources: ['series'] }))
+    renderWithProviders(<TourismFlows state={DEFAULT_STATE} />)
+    expect(
+      await screen.findByText('The data service lists none of the series this chart draws.'),
+    ).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+})
