@@ -122,8 +122,8 @@ export function cohortRefs(view: Pick<ChartView, 'respondents' | 'sources'>): Ch
 
 export interface CohortView {
   groups: CohortGroupDatum[]
-  /** The published band highlighted for the selected cohort. */
-  highlight: string | null
+  /** Per group (series id), the published band that serves the selected cohort. */
+  highlight: Record<string, string> | null
   notes: string[]
   sources: string[]
 }
@@ -136,10 +136,23 @@ export function cohortView(
 ): CohortView {
   const inRange = inputs.map((i) => ({ ...i, rows: withinYears(i.rows, view.from, view.to) }))
   const groups = toCohortGroups(inRange)
-  const bands = [...new Set(groups.flatMap((g) => g.points.map((p) => p.band)))]
-  const highlight = view.age === 'all' ? null : (bandsForCohort(view.age, bands)[0]?.band ?? null)
   const notes: string[] = []
+  let highlight: Record<string, string> | null = null
   if (view.age !== 'all') {
+    // each source's own best band: exact first, else an approximate one, said so in a note
+    highlight = {}
+    for (const g of groups) {
+      const best = bandsForCohort(
+        view.age,
+        g.points.map((p) => p.band),
+      )[0]
+      if (!best) continue
+      highlight[g.key] = best.band
+      if (!best.exact && best.reason)
+        notes.push(
+          fill(s.approximateBand, { band: `${g.label}: ${best.band}`, reason: best.reason }),
+        )
+    }
     const without = groups.filter(
       (g) =>
         bandsForCohort(

@@ -21,8 +21,8 @@ import { layoutAgeCohorts, type AgeCohortsInput } from './layout'
 
 export interface AgeCohortsChartProps extends Omit<CommonChartProps, 'range' | 'onRangeChange'> {
   data: AgeCohortsInput
-  /** The selected band, highlighted in every group. */
-  highlightBand?: string | null
+  /** The selected band, highlighted in every group, or the band to highlight per group key. */
+  highlightBand?: string | null | Readonly<Record<string, string>>
   fromPeriod?: string | null
   toPeriod?: string | null
 }

@@ -28,7 +28,8 @@ export interface AgeCohortsInput {
 
 export interface AgeCohortsOptions {
   hidden?: Iterable<string>
-  highlightBand?: string | null
+  /** The band to highlight: one for every group, or per group key (sources publish different bands). */
+  highlightBand?: string | null | Readonly<Record<string, string>>
   /** Earlier wave to compare; default each group's earliest period. */
   fromPeriod?: string | null
   /** Later wave; default each group's latest period. */
@@ -226,7 +227,10 @@ export function layoutAgeCohorts(
         label: truncateText(band, fs, bandLabelW),
         y: cy,
         rect: { x: 0, y: r2(top + i * rowH), width, height: rowH },
-        highlighted: options.highlightBand === band,
+        highlighted:
+          typeof options.highlightBand === 'string' || options.highlightBand == null
+            ? options.highlightBand === band
+            : options.highlightBand[g.key] === band,
         from,
         to,
         arrow,
