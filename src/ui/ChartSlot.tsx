@@ -4,31 +4,31 @@
  * while the rest still draws, and the chart itself.
  */
 import type { ReactNode } from 'react'
+import type { SeriesDataState } from '../data/use-series-data'
 import { useLocale } from '../i18n/context'
 import { ErrorState } from './ErrorState'
 import { Skeleton } from './Skeleton'
 
-export interface ChartSlotProps {
+export interface ChartSlotProps<R extends { label: string }> {
   title: string
-  status: 'pending' | 'error' | 'empty' | 'success'
-  error?: unknown
-  onRetry: () => void
-  /** Labels of series that failed while others loaded. */
-  failed?: string[]
+  /** The chart's data as `useSeriesData` reports it. */
+  data: Pick<SeriesDataState<R>, 'status' | 'error' | 'retry' | 'failed'>
+  /** How a failed series is named in the notice; default its label. */
+  failedLabel?: (ref: R) => string
   /** Approximate height of the finished chart in px, kept while loading. */
   height?: number
   children: () => ReactNode
 }
 
-export function ChartSlot({
+export function ChartSlot<R extends { label: string }>({
   title,
-  status,
-  error,
-  onRetry,
-  failed = [],
+  data,
+  failedLabel = (ref) => ref.label,
   height = 460,
   children,
-}: ChartSlotProps) {
+}: ChartSlotProps<R>) {
+  const { status, error, retry: onRetry } = data
+  const failed = data.failed.map((f) => failedLabel(f.ref))
   const { t, charts: s } = useLocale()
   if (status === 'pending')
     return (

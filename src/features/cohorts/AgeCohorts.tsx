@@ -34,13 +34,7 @@ export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartPr
 
   const title = s.titles[COHORTS_CHART_ID]
   return (
-    <ChartSlot
-      title={title}
-      status={data.status}
-      error={data.error}
-      onRetry={data.retry}
-      failed={data.failed.map((f) => f.ref.label)}
-    >
+    <ChartSlot title={title} data={data}>
       {() =>
         view.groups.length === 0 ? (
           <div className="chart-empty">

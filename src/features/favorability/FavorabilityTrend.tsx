@@ -83,10 +83,8 @@ export function FavorabilityTrend({
       {options}
       <ChartSlot
         title={title}
-        status={data.status}
-        error={data.error}
-        onRetry={data.retry}
-        failed={data.failed.map((f) => `${f.ref.label} (${s.direction[f.ref.direction]})`)}
+        data={data}
+        failedLabel={(ref) => `${ref.label} (${s.direction[ref.direction]})`}
       >
         {() => (
           <div className="chart-facets">

@@ -37,13 +37,7 @@ export function OpinionVsTourism({
 
   const title = s.titles[OPINION_TOURISM_CHART_ID]
   return (
-    <ChartSlot
-      title={title}
-      status={data.status}
-      error={data.error}
-      onRetry={data.retry}
-      failed={data.failed.map((f) => f.ref.label)}
-    >
+    <ChartSlot title={title} data={data}>
       {() => (
         <OpinionVsTourismChart
           title={title}

@@ -36,13 +36,7 @@ export function TourismFlows({
 
   const title = s.titles[TOURISM_CHART_ID]
   return (
-    <ChartSlot
-      title={title}
-      status={data.status}
-      error={data.error}
-      onRetry={data.retry}
-      failed={data.failed.map((f) => f.ref.label)}
-    >
+    <ChartSlot title={title} data={data}>
       {() => (
         <TourismFlowsChart
           title={title}
