@@ -42,8 +42,19 @@ export interface ChartInput<R extends ChartSeriesRef = ChartSeriesRef> {
 /** Strings the chart inputs need (a subset of {@link ChartStrings}). */
 export type ChartInputStrings = Pick<
   ChartStrings,
-  'breaks' | 'missingForCohort' | 'approximateBand' | 'direction' | 'cohorts'
+  'breaks' | 'missingForCohort' | 'approximateBand' | 'direction' | 'cohorts' | 'seriesLabels'
 >
+
+/** Inputs whose short legend labels are in the reader's language (English where none is given). */
+function localised(
+  inputs: readonly ChartInput[],
+  s: Pick<ChartStrings, 'seriesLabels'>,
+): ChartInput[] {
+  return inputs.map((i) => {
+    const label = s.seriesLabels[i.ref.label]
+    return label ? { ...i, ref: { ...i.ref, label } } : i
+  })
+}
 
 /** The label of a cohort id in the reader's language (English without strings). */
 export function cohortLabel(age: CohortId, s?: Pick<ChartStrings, 'cohorts'>): string {
@@ -87,8 +98,9 @@ export function favorabilityFacets(
   s: ChartInputStrings,
 ): FavorabilityFacet[] {
   const label = cohortLabel(view.age, s)
+  const local = localised(inputs, s)
   return viewDirections(view.respondents).map((direction) => {
-    const own = inputs.filter((i) => i.ref.direction === direction)
+    const own = local.filter((i) => i.ref.direction === direction)
     const selection = selectTimeSeries(own, view.age, (k) => s.breaks[k])
     const series = selection.lines.map((l) => l.datum)
     const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
@@ -134,7 +146,10 @@ export function cohortView(
   view: Pick<ChartView, 'age' | 'from' | 'to'>,
   s: ChartInputStrings,
 ): CohortView {
-  const inRange = inputs.map((i) => ({ ...i, rows: withinYears(i.rows, view.from, view.to) }))
+  const inRange = localised(inputs, s).map((i) => ({
+    ...i,
+    rows: withinYears(i.rows, view.from, view.to),
+  }))
   const groups = toCohortGroups(inRange)
   const notes: string[] = []
   let highlight: Record<string, string> | null = null
@@ -197,7 +212,7 @@ export interface TourismView {
 
 /** Visitor counts (published for all ages only: the cohort filter does not apply). */
 export function tourismView(inputs: readonly ChartInput[], s: ChartInputStrings): TourismView {
-  const { lines } = selectTimeSeries(inputs, 'all', (k) => s.breaks[k])
+  const { lines } = selectTimeSeries(localised(inputs, s), 'all', (k) => s.breaks[k])
   const series = lines.map((l) => l.datum)
   const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
   const sources = [...new Set(inputs.map((i) => i.meta.sourceOrg))]
@@ -254,7 +269,7 @@ export function opinionTourismView(
   const isOpinion = new Set(groups.opinion.map((r) => r.id))
   const lines = (opinionPanel: boolean) =>
     selectTimeSeries(
-      inputs.filter((i) => isOpinion.has(i.ref.id) === opinionPanel),
+      localised(inputs, s).filter((i) => isOpinion.has(i.ref.id) === opinionPanel),
       'all',
       (k) => s.breaks[k],
     ).lines.map((l) => {

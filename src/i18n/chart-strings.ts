@@ -37,6 +37,8 @@ export interface ChartStrings {
   allAges: string
   /** Labels of the harmonised age cohorts, as the filter and subtitles show them. */
   cohorts: Record<CohortId, string>
+  /** Short legend labels by their English form (src/domain/chart-series.ts); missing = English. */
+  seriesLabels: Readonly<Record<string, string>>
   direction: Record<'KR-JP' | 'JP-KR', string>
   samplingToggle: string
   leadersToggle: string
@@ -80,6 +82,7 @@ export const chartStringsEn: ChartStrings = {
   approximateBand: '{band} stands in for the selected cohort: {reason}.',
   partialFailure: 'Some series could not be loaded:',
   allAges: 'All ages',
+  seriesLabels: {},
   cohorts: {
     all: 'All ages',
     '18-29': '18–29',

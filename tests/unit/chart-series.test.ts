@@ -47,3 +47,19 @@ describe('chart series declarations', () => {
     }
   })
 })
+
+describe('chart series labels', () => {
+  it('have a Korean and a Japanese form for every declared series', async () => {
+    const { CHART_STRINGS } = await import('../../src/i18n/charts')
+    const refs = [
+      ...Object.values(MEASURE_SERIES).flat(),
+      ...COHORT_SERIES,
+      ...TOURISM_SERIES.annual,
+      ...TOURISM_SERIES.monthly,
+    ]
+    for (const r of refs) {
+      expect(CHART_STRINGS.ko.seriesLabels[r.label], r.label).toBeTruthy()
+      expect(CHART_STRINGS.ja.seriesLabels[r.label], r.label).toBeTruthy()
+    }
+  })
+})

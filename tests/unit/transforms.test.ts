@@ -143,11 +143,32 @@ describe('cohortView', () => {
       approximateBand: '{band}: {reason}',
       direction: {} as never,
       cohorts: {} as never,
+      seriesLabels: {},
     }
     const v = cohortView(inputs, { age: '70+', from: 2024, to: 2024 }, strings)
     const drawn = new Set(v.groups.map((g) => g.source))
     expect(v.groups.length).toBeGreaterThan(0)
     expect(v.groups.length).toBeLessThan(inputs.length)
     expect(new Set(v.sources)).toEqual(drawn)
+  })
+})
+
+describe('localised legend labels', () => {
+  it('name each series in the reader language and keep the English keys', async () => {
+    const { CHART_STRINGS } = await import('../../src/i18n/charts')
+    const { favorabilityFacets } = await import('../../src/data/chart-inputs')
+    const inputs = [input(ref('gallup-kr-like-jp')), input(ref('cao-jp-affinity-kr'))]
+    const ko = favorabilityFacets(inputs, { age: 'all', respondents: 'both' }, CHART_STRINGS.ko)
+    const labels = ko.flatMap((f) => f.series.map((d) => d.label))
+    expect(labels).toEqual(['한국갤럽', '일본 내각부'])
+    expect(ko.flatMap((f) => f.series.map((d) => d.key))).toEqual([
+      'gallup-kr-like-jp',
+      'cao-jp-affinity-kr',
+    ])
+    const en = favorabilityFacets(inputs, { age: 'all', respondents: 'both' }, CHART_STRINGS.en)
+    expect(en.flatMap((f) => f.series.map((d) => d.label))).toEqual([
+      'Gallup Korea',
+      'Cabinet Office',
+    ])
   })
 })
