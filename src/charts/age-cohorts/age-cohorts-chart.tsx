@@ -5,7 +5,7 @@ import { resolveLabels } from '../core/labels'
 import { CSS_THEME } from '../core/theme'
 import { useChartNavigation } from '../core/use-chart-navigation'
 import { useChartSize } from '../core/use-chart-size'
-import { ChartSurface } from '../core/chart-surface'
+import { InteractivePlot } from '../core/chart-surface'
 import { ChartFrame } from '../frame/chart-frame'
 import { Legend } from '../legend/legend'
 import { Tooltip } from '../tooltip/tooltip'
@@ -110,21 +110,15 @@ export function AgeCohortsChart(props: AgeCohortsChartProps) {
         )
       }
     >
-      <div ref={ref} style={{ position: 'relative', width: '100%' }}>
-        {props.static ? (
-          svg
-        ) : (
-          <ChartSurface
-            label={props.title}
-            describedBy={descId}
-            description={`${description}. ${L.keyboardHint}`}
-            onKeyDown={nav.onKeyDown}
-            onBlur={() => nav.setActiveId(null)}
-          >
-            {svg}
-          </ChartSurface>
-        )}
-        {props.static ? null : (
+      <InteractivePlot
+        plotRef={ref}
+        isStatic={props.static}
+        label={props.title}
+        describedBy={descId}
+        description={`${description}. ${L.keyboardHint}`}
+        onKeyDown={nav.onKeyDown}
+        onBlur={() => nav.setActiveId(null)}
+        tooltip={
           <Tooltip
             points={active ? [active] : []}
             x={active?.x ?? 0}
@@ -133,8 +127,10 @@ export function AgeCohortsChart(props: AgeCohortsChartProps) {
             labels={L}
             format={f}
           />
-        )}
-      </div>
+        }
+      >
+        {svg}
+      </InteractivePlot>
     </ChartFrame>
   )
 }

@@ -3,7 +3,7 @@
  * composite the user explores with the keyboard, like a grid; jsx-a11y cannot know that a
  * group is operable here, so its two rules are disabled for this one element only.
  */
-import type { KeyboardEvent, ReactNode } from 'react'
+import type { KeyboardEvent, ReactNode, RefObject } from 'react'
 
 export interface ChartSurfaceProps {
   label: string
@@ -43,6 +43,28 @@ export function ChartSurface(props: ChartSurfaceProps) {
         {props.description}
       </p>
       {props.children}
+    </div>
+  )
+}
+
+export interface InteractivePlotProps extends Omit<ChartSurfaceProps, 'children'> {
+  /** The measured container (see useChartSize). */
+  plotRef: RefObject<HTMLDivElement | null>
+  /** No focus, keys or tooltip: the plot alone. */
+  isStatic?: boolean
+  /** The tooltip, shown only when interactive. */
+  tooltip: ReactNode
+  /** The chart's SVG. */
+  children: ReactNode
+}
+
+/** The measured plot container: the SVG on a focusable surface with its tooltip, or alone when static. */
+export function InteractivePlot(props: InteractivePlotProps) {
+  const { plotRef, isStatic, tooltip, children, ...surface } = props
+  return (
+    <div ref={plotRef} style={{ position: 'relative', width: '100%' }}>
+      {isStatic ? children : <ChartSurface {...surface}>{children}</ChartSurface>}
+      {isStatic ? null : tooltip}
     </div>
   )
 }

@@ -11,7 +11,7 @@ import { CSS_THEME, type ChartTheme } from '../core/theme'
 import type { ColorScheme, PointGeometry, Size, TimeSeriesDatum } from '../core/types'
 import { useChartNavigation, type PickMode } from '../core/use-chart-navigation'
 import { useChartSize } from '../core/use-chart-size'
-import { ChartSurface } from '../core/chart-surface'
+import { InteractivePlot } from '../core/chart-surface'
 import { DownloadMenu } from '../export/download-menu'
 import { fileName } from '../export/file-name'
 import type { ChartDownloadOptions, ExportRequest } from '../export/types'
@@ -216,21 +216,15 @@ export function TimeChartShell(props: TimeChartShellProps) {
         )
       }
     >
-      <div ref={ref} style={{ position: 'relative', width: '100%' }}>
-        {props.static ? (
-          svg
-        ) : (
-          <ChartSurface
-            label={props.title}
-            describedBy={descId}
-            description={`${description}. ${L.keyboardHint}`}
-            onKeyDown={navState.onKeyDown}
-            onBlur={() => navState.setActiveId(null)}
-          >
-            {svg}
-          </ChartSurface>
-        )}
-        {props.static ? null : (
+      <InteractivePlot
+        plotRef={ref}
+        isStatic={props.static}
+        label={props.title}
+        describedBy={descId}
+        description={`${description}. ${L.keyboardHint}`}
+        onKeyDown={navState.onKeyDown}
+        onBlur={() => navState.setActiveId(null)}
+        tooltip={
           <Tooltip
             id={tipId}
             points={highlighted}
@@ -240,8 +234,10 @@ export function TimeChartShell(props: TimeChartShellProps) {
             labels={L}
             format={f}
           />
-        )}
-      </div>
+        }
+      >
+        {svg}
+      </InteractivePlot>
     </ChartFrame>
   )
 }
