@@ -20,3 +20,11 @@ export function rangeFromState(
   const max = dataYears.length ? Math.max(...dataYears) : (state.to ?? state.from ?? 2025)
   return [state.from ?? min, state.to ?? max]
 }
+
+/** The range control's years written back to the view (whole years; null clears). */
+export function onYearsChange(
+  onStateChange: FeatureChartProps['onStateChange'],
+): (range: [number, number] | null) => void {
+  return (r) =>
+    onStateChange?.({ from: r ? Math.round(r[0]) : null, to: r ? Math.round(r[1]) : null })
+}

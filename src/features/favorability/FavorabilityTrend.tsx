@@ -16,7 +16,7 @@ import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { fill } from '../../i18n/chart-strings'
 import { ChartSlot } from '../../ui/ChartSlot'
-import { rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
+import { onYearsChange, rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
 
 export const FAVORABILITY_CHART_ID = 'favorability-trend'
@@ -132,12 +132,7 @@ export function FavorabilityTrend({
                       .join(' · '),
                   }}
                   range={rangeFromState(state, v.years)}
-                  onRangeChange={(r) =>
-                    onStateChange?.({
-                      from: r ? Math.round(r[0]) : null,
-                      to: r ? Math.round(r[1]) : null,
-                    })
-                  }
+                  onRangeChange={onYearsChange(onStateChange)}
                 />
               ),
             )}

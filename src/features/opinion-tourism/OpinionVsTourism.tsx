@@ -11,7 +11,7 @@ import { toEventData } from '../../data/transforms'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { ChartSlot } from '../../ui/ChartSlot'
-import { rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
+import { onYearsChange, rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
 
 export const OPINION_TOURISM_CHART_ID = 'opinion-vs-tourism'
@@ -63,9 +63,7 @@ export function OpinionVsTourism({
             }),
           }}
           range={rangeFromState(state, view.years)}
-          onRangeChange={(r) =>
-            onStateChange?.({ from: r ? Math.round(r[0]) : null, to: r ? Math.round(r[1]) : null })
-          }
+          onRangeChange={onYearsChange(onStateChange)}
         />
       )}
     </ChartSlot>

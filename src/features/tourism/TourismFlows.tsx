@@ -12,7 +12,7 @@ import { toEventData } from '../../data/transforms'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { ChartSlot } from '../../ui/ChartSlot'
-import { rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
+import { onYearsChange, rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
 
 export const TOURISM_CHART_ID = 'tourism-flows'
@@ -62,9 +62,7 @@ export function TourismFlows({
             }),
           }}
           range={rangeFromState(state, view.years)}
-          onRangeChange={(r) =>
-            onStateChange?.({ from: r ? Math.round(r[0]) : null, to: r ? Math.round(r[1]) : null })
-          }
+          onRangeChange={onYearsChange(onStateChange)}
         />
       )}
     </ChartSlot>
