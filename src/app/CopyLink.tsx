@@ -1,13 +1,14 @@
 /** "Copy link": the address of exactly this view (filters, language, theme) to the clipboard. */
 import { useState } from 'react'
 import { useLocale } from '../i18n/context'
+import { currentHref } from './use-url-state'
 
 export function CopyLink() {
   const { t } = useLocale()
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href)
+      await navigator.clipboard.writeText(currentHref())
       setStatus('copied')
     } catch {
       setStatus('failed')

@@ -7,6 +7,7 @@ import { useId, useRef, useState } from 'react'
 import { useLocale } from '../i18n/context'
 import type { DashboardState } from '../url/state'
 import { shareSnippets } from './share-snippets'
+import { currentHref } from './use-url-state'
 
 export interface ShareDialogProps {
   chart: string
@@ -51,7 +52,7 @@ export function ShareDialog({ chart, title, state }: ShareDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const [open, setOpen] = useState(false)
   const headingId = useId()
-  const snippets = open ? shareSnippets(window.location.href, chart, state, title) : null
+  const snippets = open ? shareSnippets(currentHref(), chart, state, title) : null
   return (
     <>
       <button

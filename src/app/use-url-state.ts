@@ -1,6 +1,13 @@
 /**
  * Binds {@link DashboardState} to the address bar: the only place that reads `location`.
  * Changes push a history entry (so Back returns to the previous view); Back/Forward re-parse.
+ *
+ * The history write happens just after the frame that shows the change is painted:
+ * `history.pushState` costs 1–3 ms in Chromium, and a filter click should spend its frame on
+ * the charts. Changes quicker than a frame make one entry. Anything that reads the address
+ * ("Copy link", share snippets, an export's link) calls {@link currentHref}, and a pointer or
+ * key press, Back/Forward or leaving the page flushes a pending write first, so nobody ever
+ * sees a stale address.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
@@ -16,6 +23,34 @@ function passthrough(search: string): Record<string, string> {
   return mock ? { mock } : {}
 }
 
+/** The one pending address-bar write (the app has one URL). */
+let pending: { href: string; id: number } | null = null
+let writes = 0
+
+/** Writes a pending address now (no-op when none is pending). */
+export function flushUrl(): void {
+  if (!pending) return
+  const { href } = pending
+  pending = null
+  window.history.pushState(null, '', href)
+}
+
+/** The address of the view on screen, including a change not yet written to the bar. */
+export function currentHref(): string {
+  return pending ? new URL(pending.href, window.location.href).href : window.location.href
+}
+
+/** Writes `href` after the next paint (a timer too: hidden tabs get no animation frames). */
+function scheduleUrl(href: string): void {
+  const id = ++writes
+  pending = { href, id }
+  const write = () => {
+    if (pending?.id === id) flushUrl()
+  }
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0))
+  setTimeout(write, 500)
+}
+
 export function useUrlState(): {
   state: DashboardState
   ignored: IgnoredParam[]
@@ -27,12 +62,24 @@ export function useUrlState(): {
 
   useEffect(() => {
     const onPop = () => {
+      // the bar is the truth now (a pending write was flushed by the key or pointer press)
+      pending = null
       const next = parseDashboardState(window.location.search)
       shown.current = serializeDashboardState(next.state)
       setParsed(next)
     }
     window.addEventListener('popstate', onPop)
-    return () => window.removeEventListener('popstate', onPop)
+    // a click or key press may read the address (copy, share, download): write it first
+    window.addEventListener('pagehide', flushUrl)
+    document.addEventListener('pointerdown', flushUrl, true)
+    document.addEventListener('keydown', flushUrl, true)
+    return () => {
+      window.removeEventListener('popstate', onPop)
+      window.removeEventListener('pagehide', flushUrl)
+      document.removeEventListener('pointerdown', flushUrl, true)
+      document.removeEventListener('keydown', flushUrl, true)
+      flushUrl()
+    }
   }, [])
 
   useEffect(() => {
@@ -40,11 +87,7 @@ export function useUrlState(): {
     if (view === shown.current) return
     shown.current = view
     const search = serializeDashboardState(parsed.state, passthrough(window.location.search))
-    window.history.pushState(
-      null,
-      '',
-      `${window.location.pathname}${search}${window.location.hash}`,
-    )
+    scheduleUrl(`${window.location.pathname}${search}${window.location.hash}`)
   }, [parsed])
 
   const setState = useCallback((next: Partial<DashboardState>) => {
