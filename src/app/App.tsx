@@ -16,6 +16,7 @@ import { ShareDialog } from './ShareDialog'
 import { Header } from './Header'
 import { createQueryClient, Providers } from './Providers'
 import { useUrlState } from './use-url-state'
+import { DeferOffscreen } from '../ui/DeferOffscreen'
 
 function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
   const { t } = useLocale()
@@ -129,7 +130,7 @@ const ChartCard = memo(function ChartCard({
   )
   return (
     <section className="chart-card" id={id}>
-      {chart}
+      <DeferOffscreen>{chart}</DeferOffscreen>
       <div className="chart-card__actions">
         <ShareDialog chart={id} title={title} state={state} />
         <PrintChart target={id} />

@@ -2,9 +2,9 @@
  * Binds {@link DashboardState} to the address bar: the only place that reads `location`.
  * Changes push a history entry (so Back returns to the previous view); Back/Forward re-parse.
  *
- * The history write happens just after the frame that shows the change is painted:
- * `history.pushState` costs 1–3 ms in Chromium, and a filter click should spend its frame on
- * the charts. Changes quicker than a frame make one entry. Anything that reads the address
+ * The history write waits until the page is idle, after the frame that shows the change:
+ * `history.pushState` costs 1–4 ms in Chromium (it also re-checks the favicon), and a filter
+ * click should spend its frame on the charts. Changes quicker than that make one entry. Anything that reads the address
  * ("Copy link", share snippets, an export's link) calls {@link currentHref}, and a pointer or
  * key press, Back/Forward or leaving the page flushes a pending write first, so nobody ever
  * sees a stale address.

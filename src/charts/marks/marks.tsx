@@ -2,6 +2,7 @@
  * Marks: the SVG primitives every chart draws with. They take geometry (already in SVG
  * coordinates) and colours (already resolved for the scheme); they compute nothing.
  */
+import { memo } from 'react'
 import type { MarkShape } from '../core/types'
 
 export interface PointMarkProps {
@@ -81,8 +82,8 @@ export function BandPath({ d, color }: { d: string; color: string }) {
   return <path d={d} fill={color} fillOpacity={0.15} stroke="none" />
 }
 
-/** A vertical rule (events, method breaks) with an optional label. */
-export function VRule(props: {
+/** A vertical rule (events, method breaks) with an optional label. Memoised (plain props). */
+export const VRule = memo(function VRule(props: {
   x: number
   y0: number
   y1: number
@@ -100,36 +101,48 @@ export function VRule(props: {
 }) {
   const { x, y0, y1, color, dashed, labelX, labelY, anchor, fontSize, halo, title } = props
   const part = props.part ?? 'both'
-  const label = part === 'rule' ? undefined : props.label
-  if (part === 'label' && !label) return null
+  const tip = title ? <title>{title}</title> : null
+  const rule = (withTip: boolean) => (
+    <line
+      x1={x}
+      x2={x}
+      y1={y0}
+      y2={y1}
+      stroke={color}
+      strokeWidth={1}
+      strokeDasharray={dashed ? '4 3' : undefined}
+    >
+      {withTip ? tip : null}
+    </line>
+  )
+  // a rule drawn on its own carries the title only when no label does (one title per event)
+  if (part === 'rule') return rule(!props.label)
+  const label = props.label ? (
+    <text
+      x={labelX ?? x}
+      y={labelY ?? y0}
+      textAnchor={anchor ?? 'start'}
+      fontSize={fontSize}
+      fill={color}
+      stroke={halo}
+      strokeWidth={3}
+      paintOrder="stroke"
+    >
+      {props.label}
+    </text>
+  ) : null
+  if (part === 'label')
+    return label ? (
+      <g>
+        {tip}
+        {label}
+      </g>
+    ) : null
   return (
     <g>
-      {title ? <title>{title}</title> : null}
-      {part === 'label' ? null : (
-        <line
-          x1={x}
-          x2={x}
-          y1={y0}
-          y2={y1}
-          stroke={color}
-          strokeWidth={1}
-          strokeDasharray={dashed ? '4 3' : undefined}
-        />
-      )}
-      {label ? (
-        <text
-          x={labelX ?? x}
-          y={labelY ?? y0}
-          textAnchor={anchor ?? 'start'}
-          fontSize={fontSize}
-          fill={color}
-          stroke={halo}
-          strokeWidth={3}
-          paintOrder="stroke"
-        >
-          {label}
-        </text>
-      ) : null}
+      {tip}
+      {rule(false)}
+      {label}
     </g>
   )
-}
+})

@@ -3,7 +3,7 @@
  * browser, in snapshot tests and in Node export (pass a concrete theme there).
  */
 import { memo, type PointerEvent } from 'react'
-import { XAxis, YAxis } from '../axes/axes'
+import { verticalRules, XAxis, YAxis } from '../axes/axes'
 import { CSS_THEME, pickColor, type ChartTheme } from '../core/theme'
 import type { ColorScheme, PointGeometry } from '../core/types'
 import { BandPath, LinePath, PointMark, VRule } from '../marks/marks'
@@ -234,17 +234,18 @@ const PanelMarks = memo(function PanelMarks({
         </text>
       ) : null}
       <YAxis ticks={p.yTicks} x0={x0} x1={x1} fontSize={fs} grid={theme.grid} fg={theme.muted} />
-      {xTicks.map((t) => (
-        <line
-          key={t.value}
-          x1={t.position}
-          x2={t.position}
-          y1={p.rect.y}
-          y2={p.rect.y + p.rect.height}
+      {xTicks.length > 0 ? (
+        <path
+          d={verticalRules(
+            xTicks.map((t) => t.position),
+            p.rect.y,
+            p.rect.y + p.rect.height,
+          )}
+          fill="none"
           stroke={theme.grid}
           strokeOpacity={0.5}
         />
-      ))}
+      ) : null}
       {p.rect.y + p.rect.height < xAxisY ? (
         <line
           x1={x0}

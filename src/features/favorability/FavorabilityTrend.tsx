@@ -16,6 +16,7 @@ import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { fill } from '../../i18n/chart-strings'
 import { ChartSlot } from '../../ui/ChartSlot'
+import { DeferOffscreen } from '../../ui/DeferOffscreen'
 import { onYearsChange, rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
 
@@ -74,7 +75,7 @@ export function FavorabilityTrend({
     </div>
   )
   return (
-    <div className="chart-group" data-chart={FAVORABILITY_CHART_ID}>
+    <div className="chart-group" data-chart={FAVORABILITY_CHART_ID} data-age={state.age}>
       <H className="chart-group__title">{title}</H>
       <p className="chart-group__subtitle">
         {s.measures[state.measure].subtitle}
@@ -88,54 +89,56 @@ export function FavorabilityTrend({
       >
         {() => (
           <div className="chart-facets">
-            {views.map((v) =>
-              v.series.length === 0 ? (
-                <div key={v.direction} className="chart-empty">
-                  <p className="chart-slot__title">{s.direction[v.direction]}</p>
-                  <p className="empty-state">
-                    {refs.some((r) => r.direction === v.direction)
-                      ? fill(s.noneForCohort, { cohort: cohortLabel })
-                      : s.noneForSources}
-                  </p>
-                </div>
-              ) : (
-                <FavorabilityTrendChart
-                  key={v.direction}
-                  title={s.direction[v.direction]}
-                  source={v.sources.join('; ')}
-                  notes={v.notes}
-                  data={{
-                    series: v.series,
-                    events: toEventData(annotations.events),
-                    leaders: showLeaders ? toLeaderData(annotations.leaders) : [],
-                  }}
-                  samplingError={samplingError}
-                  format={format}
-                  labels={s.labels}
-                  scheme={scheme}
-                  static={isStatic}
-                  headingLevel={headingLevel === 2 ? 3 : 4}
-                  download={{
-                    chartId: FAVORABILITY_CHART_ID,
-                    fileBase: fileBaseName(FAVORABILITY_CHART_ID, {
-                      ...state,
-                      lang,
-                      variant: v.direction,
-                    }),
-                    title,
-                    subtitle: [
-                      s.direction[v.direction],
-                      s.measures[state.measure].subtitle,
-                      state.age === 'all' ? null : cohortLabel,
-                    ]
-                      .filter(Boolean)
-                      .join(' · '),
-                  }}
-                  range={rangeFromState(state, v.years)}
-                  onRangeChange={onYearsChange(onStateChange)}
-                />
-              ),
-            )}
+            {views.map((v) => (
+              // each facet on its own: the one scrolled out of view updates just after
+              <DeferOffscreen key={v.direction}>
+                {v.series.length === 0 ? (
+                  <div className="chart-empty">
+                    <p className="chart-slot__title">{s.direction[v.direction]}</p>
+                    <p className="empty-state">
+                      {refs.some((r) => r.direction === v.direction)
+                        ? fill(s.noneForCohort, { cohort: cohortLabel })
+                        : s.noneForSources}
+                    </p>
+                  </div>
+                ) : (
+                  <FavorabilityTrendChart
+                    title={s.direction[v.direction]}
+                    source={v.sources.join('; ')}
+                    notes={v.notes}
+                    data={{
+                      series: v.series,
+                      events: toEventData(annotations.events),
+                      leaders: showLeaders ? toLeaderData(annotations.leaders) : [],
+                    }}
+                    samplingError={samplingError}
+                    format={format}
+                    labels={s.labels}
+                    scheme={scheme}
+                    static={isStatic}
+                    headingLevel={headingLevel === 2 ? 3 : 4}
+                    download={{
+                      chartId: FAVORABILITY_CHART_ID,
+                      fileBase: fileBaseName(FAVORABILITY_CHART_ID, {
+                        ...state,
+                        lang,
+                        variant: v.direction,
+                      }),
+                      title,
+                      subtitle: [
+                        s.direction[v.direction],
+                        s.measures[state.measure].subtitle,
+                        state.age === 'all' ? null : cohortLabel,
+                      ]
+                        .filter(Boolean)
+                        .join(' · '),
+                    }}
+                    range={rangeFromState(state, v.years)}
+                    onRangeChange={onYearsChange(onStateChange)}
+                  />
+                )}
+              </DeferOffscreen>
+            ))}
           </div>
         )}
       </ChartSlot>

@@ -2,7 +2,7 @@
  * The filter bar: age cohort first (the main use), then whose opinion, survey sources and
  * years. Every control writes to the URL state; nothing here fetches.
  */
-import { useId, type ReactNode } from 'react'
+import { memo, useId, type ReactNode } from 'react'
 import { COHORTS } from '../../domain/age-bands'
 import { FAVORABILITY_SERIES } from '../../domain/chart-series'
 import { useLocale } from '../../i18n/context'
@@ -32,130 +32,178 @@ const YEARS = Array.from(
 )
 
 export function Filters({ state, onChange, actions }: FiltersProps) {
-  const { t, charts: s } = useLocale()
+  const { t } = useLocale()
   const id = useId()
-  const toggleSource = (family: string) => {
-    const set = new Set(state.sources)
-    if (set.has(family)) set.delete(family)
-    else set.add(family)
-    onChange({ sources: [...set].sort() })
-  }
   return (
     <section className="filters" aria-label={t('filters.label')}>
-      <fieldset className="filters__cohort">
-        <legend>{t('filters.age')}</legend>
-        <div className="segmented">
-          {COHORTS.map((c) => (
-            <label
-              key={c.id}
-              className={state.age === c.id ? 'segmented__item is-active' : 'segmented__item'}
-            >
-              <input
-                type="radio"
-                name={`${id}-age`}
-                value={c.id}
-                checked={state.age === c.id}
-                onChange={() => onChange({ age: c.id })}
-              />
-              <span>{s.cohorts[c.id]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
+      <CohortField name={`${id}-age`} age={state.age} onChange={onChange} />
       <div className="filters__row">
-        <label className="filters__field">
-          <span>{t('filters.respondents')}</span>
-          <select
-            value={state.respondents}
-            onChange={(e) =>
-              onChange({ respondents: e.target.value as DashboardState['respondents'] })
-            }
-          >
-            {RESPONDENTS.map((r) => (
-              <option key={r} value={r}>
-                {s.respondents[r]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filters__field">
-          <span>{s.measureFilter}</span>
-          <select
-            value={state.measure}
-            onChange={(e) => onChange({ measure: e.target.value as DashboardState['measure'] })}
-          >
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {s.measures[m].label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filters__field">
-          <span>{t('filters.from')}</span>
-          <select
-            value={state.from ?? ''}
-            onChange={(e) => onChange({ from: e.target.value ? Number(e.target.value) : null })}
-          >
-            <option value="">{t('filters.start')}</option>
-            {YEARS.filter((y) => state.to === null || y <= state.to).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filters__field">
-          <span>{t('filters.to')}</span>
-          <select
-            value={state.to ?? ''}
-            onChange={(e) => onChange({ to: e.target.value ? Number(e.target.value) : null })}
-          >
-            <option value="">{t('filters.end')}</option>
-            {YEARS.filter((y) => state.from === null || y >= state.from).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <details className="filters__sources">
-          <summary>
-            {t('filters.sources')}:{' '}
-            {state.sources.length === 0 ? t('filters.allSources') : state.sources.length}
-          </summary>
-          <div className="filters__source-list">
-            {SOURCE_OPTIONS.map(([family, label]) => (
-              <label key={family}>
-                <input
-                  type="checkbox"
-                  checked={state.sources.includes(family)}
-                  onChange={() => toggleSource(family)}
-                />{' '}
-                {label}
-              </label>
-            ))}
-          </div>
-        </details>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() =>
-            onChange({
-              age: DEFAULT_STATE.age,
-              from: null,
-              to: null,
-              respondents: DEFAULT_STATE.respondents,
-              sources: [],
-              measure: DEFAULT_STATE.measure,
-            })
-          }
-        >
-          {t('filters.reset')}
-        </button>
+        <OtherFields
+          respondents={state.respondents}
+          measure={state.measure}
+          from={state.from}
+          to={state.to}
+          sources={state.sources}
+          onChange={onChange}
+        />
         {actions}
       </div>
     </section>
   )
 }
+
+/**
+ * The cohort buttons. Memoised, like {@link OtherFields}: a click re-renders only the field it
+ * changed (the year lists alone are ~90 options), so the frame goes to the charts.
+ */
+const CohortField = memo(function CohortField({
+  name,
+  age,
+  onChange,
+}: {
+  name: string
+  age: DashboardState['age']
+  onChange: FiltersProps['onChange']
+}) {
+  const { t, charts: s } = useLocale()
+  return (
+    <fieldset className="filters__cohort">
+      <legend>{t('filters.age')}</legend>
+      <div className="segmented">
+        {COHORTS.map((c) => (
+          <label
+            key={c.id}
+            className={age === c.id ? 'segmented__item is-active' : 'segmented__item'}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={c.id}
+              checked={age === c.id}
+              onChange={() => onChange({ age: c.id })}
+            />
+            <span>{s.cohorts[c.id]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+})
+
+type OtherFieldsProps = Pick<
+  DashboardState,
+  'respondents' | 'measure' | 'from' | 'to' | 'sources'
+> & {
+  onChange: FiltersProps['onChange']
+}
+
+/** Whose opinion, measure, years, sources and reset. */
+const OtherFields = memo(function OtherFields({
+  respondents,
+  measure,
+  from,
+  to,
+  sources,
+  onChange,
+}: OtherFieldsProps) {
+  const { t, charts: s } = useLocale()
+  const toggleSource = (family: string) => {
+    const set = new Set(sources)
+    if (set.has(family)) set.delete(family)
+    else set.add(family)
+    onChange({ sources: [...set].sort() })
+  }
+  return (
+    <>
+      <label className="filters__field">
+        <span>{t('filters.respondents')}</span>
+        <select
+          value={respondents}
+          onChange={(e) =>
+            onChange({ respondents: e.target.value as DashboardState['respondents'] })
+          }
+        >
+          {RESPONDENTS.map((r) => (
+            <option key={r} value={r}>
+              {s.respondents[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filters__field">
+        <span>{s.measureFilter}</span>
+        <select
+          value={measure}
+          onChange={(e) => onChange({ measure: e.target.value as DashboardState['measure'] })}
+        >
+          {MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {s.measures[m].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filters__field">
+        <span>{t('filters.from')}</span>
+        <select
+          value={from ?? ''}
+          onChange={(e) => onChange({ from: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">{t('filters.start')}</option>
+          {YEARS.filter((y) => to === null || y <= to).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filters__field">
+        <span>{t('filters.to')}</span>
+        <select
+          value={to ?? ''}
+          onChange={(e) => onChange({ to: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">{t('filters.end')}</option>
+          {YEARS.filter((y) => from === null || y >= from).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <details className="filters__sources">
+        <summary>
+          {t('filters.sources')}: {sources.length === 0 ? t('filters.allSources') : sources.length}
+        </summary>
+        <div className="filters__source-list">
+          {SOURCE_OPTIONS.map(([family, label]) => (
+            <label key={family}>
+              <input
+                type="checkbox"
+                checked={sources.includes(family)}
+                onChange={() => toggleSource(family)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </div>
+      </details>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() =>
+          onChange({
+            age: DEFAULT_STATE.age,
+            from: null,
+            to: null,
+            respondents: DEFAULT_STATE.respondents,
+            sources: [],
+            measure: DEFAULT_STATE.measure,
+          })
+        }
+      >
+        {t('filters.reset')}
+      </button>
+    </>
+  )
+})
