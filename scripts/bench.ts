@@ -24,11 +24,14 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
+import type { LighthouseRun } from './bench/lighthouse.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'rokjp-bench')
 const DIST = path.join(CACHE, 'dist')
 const STRESS_DIR = path.join(DIST, '__bench')
+/** A live build (VITE_API_BASE_URL set) for Lighthouse. */
+const LIVE_DIST = path.join(CACHE, 'live-dist')
 const VITE_BIN = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const KB = 1000 // kB as Vite's reporter prints them; KiB figures are in the JSON too
@@ -139,14 +142,18 @@ function viteBuildCommands(): string[][] {
   return cmds.length > 0 ? cmds : [[]]
 }
 
-async function buildSite(): Promise<string[]> {
-  rmSync(DIST, { recursive: true, force: true })
+/**
+ * Builds the site as `npm run build` does (minus the typecheck and static images) into `dir`:
+ * mock mode by default (what `npm run dev` shows), or against `apiBaseUrl` (a live build).
+ */
+async function buildSite(dir = DIST, apiBaseUrl = ''): Promise<string[]> {
+  rmSync(dir, { recursive: true, force: true })
   const cmds = viteBuildCommands()
-  const env = { VITE_API_BASE_URL: '' } // mock mode: the bench measures what `npm run dev` shows
+  const env = { VITE_API_BASE_URL: apiBaseUrl }
   const described: string[] = []
   for (const [i, args] of cmds.entries()) {
     // Later builds (an embed build) must not wipe the first one's output.
-    const outArgs = ['--outDir', DIST, '--emptyOutDir', i === 0 ? 'true' : 'false']
+    const outArgs = ['--outDir', dir, '--emptyOutDir', i === 0 ? 'true' : 'false']
     const filtered = args.filter((a, j) => a !== '--outDir' && args[j - 1] !== '--outDir')
     await run(
       process.execPath,
@@ -158,7 +165,7 @@ async function buildSite(): Promise<string[]> {
   // The embed's own build (Preact), run after the main build into the same outDir.
   const embedBuild = path.join(ROOT, 'scripts', 'build-embed.mjs')
   if (existsSync(embedBuild)) {
-    await run(process.execPath, [embedBuild, '--outDir', DIST], env)
+    await run(process.execPath, [embedBuild, '--outDir', dir], env)
     described.push('node scripts/build-embed.mjs')
   }
   return described
@@ -617,7 +624,7 @@ async function timePage(
   return out
 }
 
-function startPreview(port: number): Promise<ChildProcess> {
+function startPreview(port: number, dir = DIST): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -625,7 +632,7 @@ function startPreview(port: number): Promise<ChildProcess> {
         VITE_BIN,
         'preview',
         '--outDir',
-        DIST,
+        dir,
         '--host',
         '127.0.0.1',
         '--port',
@@ -685,6 +692,42 @@ function budget(
 
 const kb = (bytes: number) => round1(bytes / KB)
 const kib = (bytes: number) => round1(bytes / 1024)
+
+function lighthouseMarkdown(runs: LighthouseRun[] | null): string {
+  if (!runs) return '## Lighthouse\n\nNot run this time (see the notes).\n'
+  const rows = runs.map(
+    (l) =>
+      `| ${l.page} | ${l.formFactor} | ${l.performance} | ${l.accessibility} | ${l.metrics.fcpMs} | ${l.metrics.lcpMs} | ${l.metrics.tbtMs} | ${l.metrics.cls} | ${l.metrics.speedIndexMs} |`,
+  )
+  const failures = runs.flatMap((l) =>
+    l.accessibilityFailures.map(
+      (f) =>
+        `- ${l.page} (${l.formFactor}): \`${f.id}\` ${f.title}${f.selectors.length ? ` (${f.selectors.map((x) => `\`${x}\``).join(', ')})` : ''}`,
+    ),
+  )
+  const opportunities = runs
+    .filter((l) => l.formFactor === 'mobile')
+    .map(
+      (l) =>
+        `- ${l.page} (mobile): ${l.opportunities.map((o) => `${o.title} (~${o.savingsMs} ms)`).join('; ') || 'none'}`,
+    )
+  return `## Lighthouse (live build, reference API on loopback)
+
+Lighthouse ${runs[0]?.version ?? ''} with the system Chromium, offline, one fresh browser per run; its mobile
+preset (Moto G Power, 4× CPU slowdown, slow 4G, simulated) and desktop preset. The live build
+is what a deployment serves: no MSW chunk, data from \`npm run api\` on 127.0.0.1.
+
+| page | preset | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms |
+|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+Accessibility audits not passed: ${failures.length ? `\n\n${failures.join('\n')}` : 'none.'}
+
+Largest opportunities Lighthouse names (mobile):
+
+${opportunities.join('\n')}
+`
+}
 
 function markdown(r: BenchResult): string {
   const row = (name: string, s: Stats) => `| ${name} | ${s.median} | ${s.min} | ${s.max} |`
@@ -819,6 +862,7 @@ ${row('tooltip (pointermove → frame showing the new tooltip)', r.timings.stres
 - **Server.** The API's load test (20,000 requests at 50 concurrent on loopback) is in
   [benchmarks-server.md](benchmarks-server.md).
 
+${lighthouseMarkdown(r.lighthouse)}
 CSP violations seen on the dashboard: ${r.timings.dashboard.cspViolations.length ? r.timings.dashboard.cspViolations.join(', ') : 'none'}.
 ${r.notes.length ? `\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`
 }
@@ -848,6 +892,8 @@ interface BenchResult {
   }
   budgets: Budget[]
   allBudgetsPass: boolean
+  /** Lighthouse on a live build, or null when it did not run (see notes) */
+  lighthouse: LighthouseRun[] | null
   notes: string[]
   durationS: number
 }
@@ -866,6 +912,48 @@ function summarise(t: PageTimings): TimingStats {
     filterFirstMs: stats(t.filterFirstMs),
     tooltipMs: stats(t.tooltipMs),
     cls: stats(t.cls, 4),
+  }
+}
+
+/**
+ * Lighthouse on a live build (what a deployment serves: no MSW, data from the reference API on
+ * loopback), dashboard and embed, Lighthouse's mobile and desktop presets.
+ */
+async function lighthouseSuite(): Promise<LighthouseRun[]> {
+  const { runLighthouse } = await import('./bench/lighthouse.ts')
+  const { startServer } = await import('../src/server/start.ts')
+  const apiPort = await freePort(4360, 4399)
+  const sitePort = await freePort(apiPort + 1, 4399)
+  const api = await startServer({
+    port: apiPort,
+    corsOrigins: [`http://127.0.0.1:${sitePort}`],
+  })
+  let site: ChildProcess | null = null
+  try {
+    log(`bench: building a live site (API ${api.url}) for Lighthouse …`)
+    await buildSite(LIVE_DIST, api.url)
+    site = await startPreview(sitePort, LIVE_DIST)
+    const pages = [
+      ['dashboard', `http://127.0.0.1:${sitePort}/`],
+      ['embed', `http://127.0.0.1:${sitePort}/embed.html?chart=favorability-trend`],
+    ] as const
+    const runs: LighthouseRun[] = []
+    for (const [page, url] of pages)
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        log(`bench: Lighthouse ${page} (${formFactor}) …`)
+        runs.push(
+          await runLighthouse(
+            page,
+            url,
+            formFactor,
+            process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          ),
+        )
+      }
+    return runs
+  } finally {
+    site?.kill('SIGTERM')
+    await api.close(1000)
   }
 }
 
@@ -960,14 +1048,6 @@ async function main(): Promise<void> {
         'stress (reported, not gating)',
       ),
     ]
-    let lighthouse = false
-    try {
-      await run('npx', ['--no-install', 'lighthouse', '--version'])
-      lighthouse = true
-    } catch {
-      notes.push('lighthouse is not installed; skipped (the bench never installs it)')
-    }
-    if (lighthouse) notes.push('lighthouse is installed but not run by this bench')
     result = {
       bench: 'rokjp-pulse',
       date: new Date().toISOString(),
@@ -985,12 +1065,23 @@ async function main(): Promise<void> {
       timings: { dashboard: dash, stress },
       budgets,
       allBudgetsPass: budgets.filter((b) => !b.appliesTo.startsWith('stress')).every((b) => b.pass),
+      lighthouse: null,
       notes,
       durationS: 0,
     }
   } finally {
     await browser?.close()
     preview.kill('SIGTERM')
+  }
+  if (process.env.BENCH_LIGHTHOUSE === '0') notes.push('Lighthouse skipped (BENCH_LIGHTHOUSE=0)')
+  else {
+    try {
+      result.lighthouse = await lighthouseSuite()
+    } catch (error) {
+      notes.push(
+        `Lighthouse did not run: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
   }
   result.durationS = round1((Date.now() - started) / 1000)
 
@@ -1007,6 +1098,10 @@ async function main(): Promise<void> {
   for (const b of result.budgets)
     log(
       `budget ${b.pass ? 'pass' : 'FAIL'}: ${b.name} ${b.value} ${b.unit} ≤ ${b.limit} ${b.unit} [${b.appliesTo}]`,
+    )
+  for (const l of result.lighthouse ?? [])
+    log(
+      `lighthouse ${l.page} ${l.formFactor}: performance ${l.performance}, accessibility ${l.accessibility} (LCP ${l.metrics.lcpMs} ms, TBT ${l.metrics.tbtMs} ms, CLS ${l.metrics.cls})`,
     )
   log(`bench: ${result.durationS} s; docs/benchmarks.md written`)
   // The contract: one JSON object on the last line of stdout.

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import { problemSchema } from './schemas'
+import { requestsReady } from './request-gate'
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'schema'
 
@@ -72,6 +73,9 @@ export async function fetchJson<S extends z.ZodType>(
   options: FetchOptions = {},
 ): Promise<z.output<S>> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, fetchImpl = globalThis.fetch } = options
+  // mock mode: wait until the mock intercepts (src/data/request-gate.ts); the timeout starts after
+  await requestsReady()
+  signal?.throwIfAborted()
   const controller = new AbortController()
   let timedOut = false
   const timer = setTimeout(() => {

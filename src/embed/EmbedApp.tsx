@@ -32,7 +32,7 @@ export function EmbedApp({ params, Chart, dataAsOf, dashboardUrl }: EmbedAppProp
   if (!chart || !Chart)
     return <UnknownChart lang={params.state.lang} requested={params.requestedChart} />
   return (
-    <div className="embed">
+    <main className="embed">
       <Chart
         state={state}
         isStatic={params.isStatic}
@@ -47,7 +47,7 @@ export function EmbedApp({ params, Chart, dataAsOf, dashboardUrl }: EmbedAppProp
         href={dashboardUrl(state, chart)}
         ignored={params.ignored}
       />
-    </div>
+    </main>
   )
 }
 
@@ -106,17 +106,19 @@ function UnknownChart({ lang, requested }: { lang: Lang; requested: string }) {
   // English until the reader's language has loaded, like the chart itself
   const titles = useLocale().charts.titles
   return (
-    <div className="embed embed--unknown" role="alert">
-      <h2 className="embed__unknown-title">{s.unknownTitle}</h2>
-      <p>{requested ? fill(s.unknownChart, { chart: requested }) : s.missingChart}</p>
-      <p>{s.validIds}</p>
-      <ul>
-        {EMBED_CHART_IDS.map((id) => (
-          <li key={id}>
-            <code>{id}</code> – {titles[id]}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <main className="embed embed--unknown">
+      <div role="alert">
+        <h2 className="embed__unknown-title">{s.unknownTitle}</h2>
+        <p>{requested ? fill(s.unknownChart, { chart: requested }) : s.missingChart}</p>
+        <p>{s.validIds}</p>
+        <ul>
+          {EMBED_CHART_IDS.map((id) => (
+            <li key={id}>
+              <code>{id}</code> – {titles[id]}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </main>
   )
 }

@@ -7,6 +7,7 @@
 import { createRoot } from 'react-dom/client'
 import { BaseProviders, createQueryClient } from '../app/BaseProviders'
 import { config } from '../config/env'
+import { holdRequestsUntil } from '../data/request-gate'
 import { STATUS_CATALOGUE } from '../i18n/status'
 import { serializeDashboardState, type DashboardState } from '../url/state'
 import { EMBED_CHART_LOADERS, type EmbedChartComponent } from './charts'
@@ -64,19 +65,19 @@ async function start(): Promise<void> {
   if (params.isStatic) html.dataset.static = ''
 
   // The chart's code and (mock mode only: the guard drops it from live builds) the in-page
-  // mock load in parallel; a chunk that fails to load shows the "unknown chart" message.
+  // mock load in parallel; a chart chunk that fails to load shows the "unknown chart" message.
   const chartPromise: Promise<EmbedChartComponent | null> = params.chart
     ? EMBED_CHART_LOADERS[params.chart]().catch(() => null)
     : Promise.resolve(null)
+  // Requests wait for the mock; the chart draws its skeleton meanwhile. A mock that fails
+  // to start leaves the chart its own "could not load" state with a retry, never a blank frame.
   if (!import.meta.env.VITE_API_BASE_URL && config.mock && params.chart) {
-    try {
-      shadowBlockedStorage()
-      const { startInPageMock } = await import('./mock')
-      startInPageMock({ apiBase: config.apiBaseUrl, params: search })
-    } catch (error) {
-      // the chart then shows its own "could not load" state with a retry, never a blank frame
-      console.warn('[mock] the in-page mock did not start', error)
-    }
+    shadowBlockedStorage() // before MSW's module runs: it reads localStorage on load
+    holdRequestsUntil(
+      import('./mock').then(({ startInPageMock }) =>
+        startInPageMock({ apiBase: config.apiBaseUrl, params: search }),
+      ),
+    )
   }
   const Chart = await chartPromise
 

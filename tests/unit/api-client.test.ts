@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { apiUrl, ApiError, fetchJson } from '../../src/data/client'
+import { holdRequestsUntil } from '../../src/data/request-gate'
 import { seriesListResponseSchema } from '../../src/data/schemas'
 import { observationsOptions, queryKeys } from '../../src/data/queries'
 
@@ -96,5 +97,38 @@ describe('API client', () => {
     expect(a).not.toEqual(b)
     expect(a).not.toEqual(c)
     expect(queryKeys.all('/api')).toEqual(a.slice(0, 2))
+  })
+})
+
+describe('request gate (mock mode renders before the mock is up)', () => {
+  it('holds requests until the mock is ready, then sends them', async () => {
+    let ready!: () => void
+    holdRequestsUntil(new Promise<void>((r) => (ready = r)))
+    const calls: string[] = []
+    const pending = fetchJson('/api/v1/series', seriesListResponseSchema, {
+      fetchImpl: async (url) => {
+        calls.push(String(url))
+        return json({ series: [] })
+      },
+    })
+    await new Promise((r) => setTimeout(r, 20))
+    expect(calls).toEqual([])
+    ready()
+    await expect(pending).resolves.toEqual({ series: [] })
+    expect(calls).toEqual(['/api/v1/series'])
+  })
+
+  it('a mock that fails to start opens the gate: the request goes out and fails visibly', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    holdRequestsUntil(Promise.reject(new Error('no service worker')))
+    const err = await failure(
+      fetchJson('/api/v1/series', seriesListResponseSchema, {
+        fetchImpl: async () => json('<!doctype html>', 200, 'text/html'),
+      }),
+    )
+    expect(err.kind).toBe('parse')
+    expect(warn).toHaveBeenCalled()
+    warn.mockRestore()
+    holdRequestsUntil(Promise.resolve())
   })
 })
