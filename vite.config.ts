@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { cspPlugin } from './scripts/vite-csp-plugin.ts'
-import { d3ShapePure, embedSchemas } from './scripts/vite-plugins.ts'
+import { apiPreconnect, d3ShapePure, embedSchemas } from './scripts/vite-plugins.ts'
 
 /**
  * Mock mode is the default: with no VITE_API_BASE_URL the dashboard talks to MSW at /api.
@@ -15,6 +15,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       react(),
       cspPlugin({ apiBaseUrl: process.env.VITE_API_BASE_URL }),
+      apiPreconnect(process.env.VITE_API_BASE_URL),
       // production bundles validate responses with validators generated from the zod schemas
       // (no zod runtime, ~24 KB gzip less); tests and the mock chunk use zod itself
       ...(mode === 'test' || command !== 'build' ? [] : [embedSchemas(), d3ShapePure()]),

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Checks a built dist/ against the contract: `index.html` and `embed.html` exist, and a live
- * build (VITE_API_BASE_URL set) ships no MSW code and no worker script, while a mock build
- * ships the worker. Usage: `node scripts/check-dist.mjs [dir] [--live|--mock]`; without a flag
+ * Checks a built dist/ against the contract: `index.html` and `embed.html` exist, each with a
+ * Content-Security-Policy meta that allows no inline script or style and has no inline
+ * `<script>` or `style` attribute to need one; a live build (VITE_API_BASE_URL set) ships no
+ * MSW code and no worker script, while a mock build ships the worker. Usage: `node scripts/check-dist.mjs [dir] [--live|--mock]`; without a flag
  * the mode follows VITE_API_BASE_URL. Exits 1 with one line per problem.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
@@ -26,8 +27,24 @@ function files(root) {
 const problems = []
 if (!existsSync(dir)) problems.push(`${dir} does not exist (run npm run build first)`)
 else {
-  for (const page of ['index.html', 'embed.html'])
-    if (!existsSync(path.join(dir, page))) problems.push(`missing ${page}`)
+  for (const page of ['index.html', 'embed.html']) {
+    const file = path.join(dir, page)
+    if (!existsSync(file)) {
+      problems.push(`missing ${page}`)
+      continue
+    }
+    const html = readFileSync(file, 'utf8')
+    const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1]
+    if (!csp) problems.push(`${page} has no Content-Security-Policy meta`)
+    else {
+      if (csp.includes('unsafe-inline') || csp.includes('unsafe-eval'))
+        problems.push(`${page}: the CSP allows unsafe-inline or unsafe-eval (${csp})`)
+      if (!/script-src 'self'(;|$)/.test(csp)) problems.push(`${page}: script-src is not 'self'`)
+    }
+    if (/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/i.test(html))
+      problems.push(`${page} has an inline script`)
+    if (/\sstyle="/i.test(html)) problems.push(`${page} has a style attribute (blocked by the CSP)`)
+  }
   const worker = existsSync(path.join(dir, 'mockServiceWorker.js'))
   if (live && worker) problems.push('live build ships mockServiceWorker.js')
   if (!live && !worker) problems.push('mock build lacks mockServiceWorker.js')

@@ -7,9 +7,8 @@
  * - connect-src 'self' plus the origin of VITE_API_BASE_URL when set (live API).
  * - worker-src 'self': the MSW service worker of mock builds (/mockServiceWorker.js).
  * - img-src 'self' data: blob:: the favicon and the PNG export (SVG → data: URL → canvas).
- * - style-src 'self' 'unsafe-inline': ChartFrame renders one <style> element (focus ring CSS);
- *   React's style={{…}} props are set through CSSOM and need no allowance. Move that CSS into a
- *   stylesheet to drop 'unsafe-inline' (see docs/security.md).
+ * - style-src 'self': stylesheets only. React's and Preact's style={{…}} props are set through
+ *   the CSSOM, which the policy does not govern; no page has a style attribute or <style>.
  * - frame-ancestors cannot be set from a <meta> (browsers ignore it there); embeds must stay
  *   frameable anyway. A server that can send headers should send the same policy as a header.
  */
@@ -39,7 +38,7 @@ export function buildCsp(options: CspOptions = {}): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
-    'style-src': ["'self'", "'unsafe-inline'"],
+    'style-src': ["'self'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(origin ? [origin] : [])],

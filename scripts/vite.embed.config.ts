@@ -13,7 +13,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
-import { d3ShapePure, embedSchemas } from './vite-plugins.ts'
+import { cspPlugin } from './vite-csp-plugin.ts'
+import { apiPreconnect, d3ShapePure, embedSchemas } from './vite-plugins.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -33,7 +34,13 @@ export default defineConfig({
   root,
   // public/ (favicon, embed.js) is copied by the main build; copying it twice is pointless
   publicDir: false,
-  plugins: [embedSchemas(), d3ShapePure()],
+  plugins: [
+    embedSchemas(),
+    d3ShapePure(),
+    // the same policy as the dashboard's pages (docs/security.md)
+    cspPlugin({ apiBaseUrl: process.env.VITE_API_BASE_URL }),
+    apiPreconnect(process.env.VITE_API_BASE_URL),
+  ],
   define: { __ROKJP_DATA_AS_OF__: JSON.stringify(dataAsOf()) },
   resolve: {
     alias: [

@@ -72,10 +72,12 @@ export async function fetchJson<S extends z.ZodType>(
   schema: S,
   options: FetchOptions = {},
 ): Promise<z.output<S>> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, fetchImpl = globalThis.fetch } = options
-  // mock mode: wait until the mock intercepts (src/data/request-gate.ts); the timeout starts after
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS } = options
+  // mock mode: wait until the mock intercepts (src/data/request-gate.ts); the timeout starts
+  // after, and `fetch` is looked up only now (an in-page mock replaces it when it starts)
   await requestsReady()
   signal?.throwIfAborted()
+  const fetchImpl = options.fetchImpl ?? globalThis.fetch
   const controller = new AbortController()
   let timedOut = false
   const timer = setTimeout(() => {

@@ -3,8 +3,8 @@
  * notes), then a footer with the data date and a link to the same view in the dashboard.
  * Missing or unknown chart ids get a readable message listing the valid ones, never a blank frame.
  */
-import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useIsFetching, useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { useApiBase } from '../data/api-context'
 import { seriesListOptions } from '../data/queries'
 import { createFormatters } from '../domain/format'
@@ -69,6 +69,26 @@ function useDataDate(dataAsOf: string | null, lang: Lang): string | null {
   return latest ? createFormatters(lang).period(latest) : null
 }
 
+/** Longest the footer waits for the chart's first data before it shows anyway. */
+const FOOTER_WAIT_MS = 8000
+
+/**
+ * True once the chart's first requests have finished (or {@link FOOTER_WAIT_MS} passed). The
+ * footer keeps its place but stays invisible until then: drawn under the skeleton, it would
+ * jump down when the taller chart replaces it (a layout shift on every load).
+ */
+function useFirstDataSettled(): boolean {
+  const fetching = useIsFetching()
+  const [started, setStarted] = useState(false)
+  const [timedOut, setTimedOut] = useState(false)
+  if (fetching > 0 && !started) setStarted(true)
+  useEffect(() => {
+    const timer = setTimeout(() => setTimedOut(true), FOOTER_WAIT_MS)
+    return () => clearTimeout(timer)
+  }, [])
+  return timedOut || (started && fetching === 0)
+}
+
 function EmbedFooter({
   lang,
   dataAsOf,
@@ -83,8 +103,9 @@ function EmbedFooter({
   const s = EMBED_STRINGS[lang]
   const date = useDataDate(dataAsOf, lang)
   const params = ignored.map((p) => `${p.name}=${p.value.slice(0, 24)}`).join(', ')
+  const settled = useFirstDataSettled()
   return (
-    <footer className="embed__footer">
+    <footer className="embed__footer" style={settled ? undefined : { visibility: 'hidden' }}>
       {ignored.length > 0 ? (
         <p className="embed__ignored" role="note">
           {fill(s.ignored, { params })}

@@ -118,6 +118,18 @@ describe('request gate (mock mode renders before the mock is up)', () => {
     expect(calls).toEqual(['/api/v1/series'])
   })
 
+  it('uses the fetch in place when the gate opens (an in-page mock swaps it in meanwhile)', async () => {
+    let ready!: () => void
+    holdRequestsUntil(new Promise<void>((r) => (ready = r)))
+    const pending = fetchJson('/api/v1/series', seriesListResponseSchema)
+    const mocked = vi.fn(async () => json({ series: [] }))
+    vi.stubGlobal('fetch', mocked)
+    ready()
+    await expect(pending).resolves.toEqual({ series: [] })
+    expect(mocked).toHaveBeenCalledTimes(1)
+    vi.unstubAllGlobals()
+  })
+
   it('a mock that fails to start opens the gate: the request goes out and fails visibly', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     holdRequestsUntil(Promise.reject(new Error('no service worker')))

@@ -26,8 +26,8 @@ export interface ChartFrameProps {
   children: ReactNode
 }
 
-const FOCUS_CSS =
-  '.rjp-chart-surface:focus{outline:none}.rjp-chart-surface:focus-visible{outline:2px solid var(--chart-focus,#0969da);outline-offset:2px;border-radius:2px}.rjp-legend button:focus-visible,.rjp-chart button:focus-visible{outline:2px solid var(--chart-focus,#0969da);outline-offset:1px}'
+// Focus rings of the plot surface, legend and chart buttons: in src/styles/global.css (a
+// stylesheet, so the pages' CSP needs no 'unsafe-inline' for styles).
 
 export function ChartFrame(props: ChartFrameProps) {
   const {
@@ -58,7 +58,6 @@ export function ChartFrame(props: ChartFrameProps) {
         minWidth: 0,
       }}
     >
-      <style>{FOCUS_CSS}</style>
       <H style={{ margin: '0 0 2px', fontSize: '1.1em', lineHeight: 1.3 }}>{title}</H>
       {subtitle ? (
         <p style={{ margin: '0 0 6px', color: 'var(--chart-muted, #59636e)', fontSize: '0.9em' }}>
