@@ -839,23 +839,35 @@ ${row('tooltip (pointermove → frame showing the new tooltip)', r.timings.stres
   medians ≤ 16 ms) gate the dashboard and the embed; stress figures are compared with the same
   16 ms for information.
 
-## Where the time goes (analysis of 2026-11-25; CPU profiles and Chromium traces)
+## Where the time goes (analysis of 2026-12-01; CPU profiles, React profiling build, traces)
 
-- **Sizes.** Both pass since the dashboard and the embed validate responses with validators
-  generated from the zod schemas at build time (no zod runtime in either bundle; the mock
-  chunk keeps zod), the embed runs on Preact, and below-the-fold sections, export code and
-  ko/ja strings are separate chunks. The embed figure is its entry plus the heaviest chart chunk
-  with everything that chunk imports: what a reader downloads before the chart draws.
-- **Filter re-render (over budget).** A cohort change re-lays out and redraws all four charts
-  (six SVG panels with their legends, tables and notes); the measure runs from the click to the
-  frame after the DOM settles, so it includes that whole deferred update. Done so far: the
-  static sections are memoised (they no longer re-render), the filter controls answer at once
-  while the charts follow a deferred view (\`useDeferredValue\`), the URL is written from an
-  effect, and text widths are cached per label. Next steps: skip re-layout of charts whose
-  inputs did not change (memoise per feature on the derived series), and lay out off-screen
-  charts lazily (IntersectionObserver). The 16 ms budget is not met on this shared 2-CPU VM.
-- **Tooltip (on the line).** A pointer move re-renders only the crosshair, rings and tooltip
-  (static marks are memoised); the remainder is React's scheduling and the tooltip's layout.
+- **Sizes.** The dashboard and the embed validate responses with validators generated from the
+  zod schemas at build time (no zod runtime in either bundle; the mock chunk keeps zod), the
+  embed runs on Preact, and below-the-fold sections, export code and ko/ja strings are separate
+  chunks. The linear scale is written on d3-array instead of importing d3-scale, which pulled in
+  d3-interpolate, d3-color and d3-format (−8 kB gzip in each bundle; equivalence-tested against
+  d3-scale). The embed figure is its entry plus the heaviest chart chunk with everything that
+  chunk imports: what a reader downloads before the chart draws.
+- **Filter re-render.** A cohort change redraws the favourability chart (two facets) and the
+  age-cohort chart; the tourism charts do not read the cohort and are skipped. On this 2-CPU VM
+  a facet costs about 3 ms of JavaScript (React render and commit, layout) and 3–4 ms of style,
+  layout and paint; a click that changes no chart still costs about 6 ms (event, React, frame).
+  What keeps the frame in budget: charts and facets out of view update just after the paint
+  (\`src/ui/DeferOffscreen.tsx\`, checked before the paint for boxes the update moves into view),
+  off-screen cards skip rendering (\`content-visibility\`), the address bar is written when idle
+  (\`pushState\` cost 1–4 ms inside the click), the filter fields are memoised (the year lists
+  are ~90 options), and axes and gridlines are one path each (a third fewer chart elements).
+  Tried and dropped: a deferred view for all charts (painted the filter first, settled later:
+  36 ms against 24), React's \`<Activity>\` to pre-render every cohort (revealing a hidden
+  subtree costs a full style and layout, worse than the update), structural sharing of layouts
+  (the x domain changes with the cohort, so nothing is shared, and the deep walk cost about 40 ms on
+  the stress page). The first change of a fresh page is the slowest (cold code and caches).
+- **Earlier figures were inflated.** Until 2026-12-01 the bench clicked while the lazy "All
+  series" and "Sources" sections were still loading (their rows counted as the filter's work),
+  and a double rAF added a frame to every measure; the Chromium build here also ignored the
+  frame-rate flags for chained rAFs. Timing from a settled page and "after frame" fixed both.
+- **Tooltip.** A pointer move re-renders only the crosshair, rings and tooltip (static marks
+  and the cohort chart's groups are memoised).
 - Timings come from a 2-CPU VM shared with other builds and tests (see the load average), so
   they are several times slower than a desktop and vary run to run: compare medians of runs on
   the same machine.
