@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS } from './scripts/chromium-args.ts'
 
 /**
  * E2E against the production build in the system Chromium (never `npx playwright install`).
@@ -26,15 +27,7 @@ const MODES = (process.env.E2E_MODES ?? 'mock,live').split(',').map((m) => m.tri
 const live = MODES.includes('live')
 const mock = MODES.includes('mock')
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-]
+const chromiumArgs = [...CHROMIUM_ARGS]
 
 const serve = (outDir: string, port: number) =>
   `npx vite build --logLevel warn --outDir ${outDir} --emptyOutDir && ` +

@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import type { LighthouseRun } from './bench/lighthouse.ts'
+import { CHROMIUM_ARGS } from './chromium-args.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'rokjp-bench')
@@ -52,14 +53,8 @@ const DASHBOARD_FILTERS = ['18–29', '50s', 'All ages', '30s', '70+', 'All ages
 /** The stress page's dataset switch, there and back. */
 const STRESS_FILTERS = ['18–29', 'all', '18–29'] as const
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
+const BENCH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // Timing only: a frame is produced as soon as one is needed (no 60 Hz tick), so "input →
   // frame painted" measures the work of the change, not where the input fell in a 16.7 ms
   // vsync interval (checked: a DOM change on an idle page is painted within 1–3 ms).
@@ -693,6 +688,28 @@ function budget(
 const kb = (bytes: number) => round1(bytes / KB)
 const kib = (bytes: number) => round1(bytes / 1024)
 
+function loadMarkdown(l: LoadResult | null): string {
+  if (!l) return '## Reference API under load\n\nNot run this time (see the notes).\n'
+  const errors = l.networkErrors + l.serverErrors + l.unexpectedStatuses
+  return `## Reference API under load (\`npm run load\`, loopback)
+
+${l.requests.toLocaleString('en')} requests at ${l.concurrency} concurrent over keep-alive, a mix
+of series lists, observations with and without filters, events, ETag revalidations and bad
+requests (method in [benchmarks-server.md](benchmarks-server.md)); the server runs in its own
+process on the same 2 CPUs.
+
+| throughput | p50 | p90 | p99 | max | statuses | errors |
+|---|---|---|---|---|---|---|
+| ${l.throughputRps.toLocaleString('en')} req/s | ${l.latencyMs.p50} ms | ${l.latencyMs.p90} ms | ${l.latencyMs.p99} ms | ${l.latencyMs.max} ms | ${Object.entries(
+    l.statuses,
+  )
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(
+      ', ',
+    )} | ${errors} (network ${l.networkErrors}, 5xx ${l.serverErrors}, unexpected ${l.unexpectedStatuses}) |
+`
+}
+
 function lighthouseMarkdown(runs: LighthouseRun[] | null): string {
   if (!runs) return '## Lighthouse\n\nNot run this time (see the notes).\n'
   const rows = runs.map(
@@ -874,6 +891,7 @@ ${row('tooltip (pointermove → frame showing the new tooltip)', r.timings.stres
 - **Server.** The API's load test (20,000 requests at 50 concurrent on loopback) is in
   [benchmarks-server.md](benchmarks-server.md).
 
+${loadMarkdown(r.load)}
 ${lighthouseMarkdown(r.lighthouse)}
 CSP violations seen on the dashboard: ${r.timings.dashboard.cspViolations.length ? r.timings.dashboard.cspViolations.join(', ') : 'none'}.
 ${r.notes.length ? `\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`
@@ -906,6 +924,8 @@ interface BenchResult {
   allBudgetsPass: boolean
   /** Lighthouse on a live build, or null when it did not run (see notes) */
   lighthouse: LighthouseRun[] | null
+  /** `npm run load` (scripts/load-test.ts): its JSON line, or null when it did not run */
+  load: LoadResult | null
   notes: string[]
   durationS: number
 }
@@ -925,6 +945,27 @@ function summarise(t: PageTimings): TimingStats {
     tooltipMs: stats(t.tooltipMs),
     cls: stats(t.cls, 4),
   }
+}
+
+/** The fields of scripts/load-test.ts's JSON line that the report uses. */
+interface LoadResult {
+  requests: number
+  concurrency: number
+  durationS: number
+  throughputRps: number
+  latencyMs: { p50: number; p90: number; p99: number; max: number }
+  statuses: Record<string, number>
+  networkErrors: number
+  serverErrors: number
+  unexpectedStatuses: number
+}
+
+/** Runs the bounded loopback load test (its own server process) and reads its JSON line. */
+async function loadTest(): Promise<LoadResult> {
+  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx')
+  const out = await run(tsx, [path.join(ROOT, 'scripts', 'load-test.ts')])
+  const last = out.trim().split('\n').at(-1) ?? ''
+  return JSON.parse(last) as LoadResult
 }
 
 /**
@@ -1004,7 +1045,7 @@ async function main(): Promise<void> {
   try {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      args: BENCH_CHROMIUM_ARGS,
     })
     const chromiumVersion = browser.version()
     log(`bench: timing the dashboard (${RUNS} runs) …`)
@@ -1078,12 +1119,22 @@ async function main(): Promise<void> {
       budgets,
       allBudgetsPass: budgets.filter((b) => !b.appliesTo.startsWith('stress')).every((b) => b.pass),
       lighthouse: null,
+      load: null,
       notes,
       durationS: 0,
     }
   } finally {
     await browser?.close()
     preview.kill('SIGTERM')
+  }
+  if (process.env.BENCH_LOAD === '0') notes.push('server load test skipped (BENCH_LOAD=0)')
+  else {
+    log('bench: load test of the reference API (npm run load: 20,000 requests, 50 concurrent) …')
+    try {
+      result.load = await loadTest()
+    } catch (error) {
+      notes.push(`load test did not run: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
   if (process.env.BENCH_LIGHTHOUSE === '0') notes.push('Lighthouse skipped (BENCH_LIGHTHOUSE=0)')
   else {
@@ -1110,6 +1161,10 @@ async function main(): Promise<void> {
   for (const b of result.budgets)
     log(
       `budget ${b.pass ? 'pass' : 'FAIL'}: ${b.name} ${b.value} ${b.unit} ≤ ${b.limit} ${b.unit} [${b.appliesTo}]`,
+    )
+  if (result.load)
+    log(
+      `load test:        ${result.load.throughputRps} req/s, p50 ${result.load.latencyMs.p50} ms, p99 ${result.load.latencyMs.p99} ms, errors ${result.load.networkErrors + result.load.serverErrors + result.load.unexpectedStatuses}`,
     )
   for (const l of result.lighthouse ?? [])
     log(

@@ -5,6 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
+import { CHROMIUM_ARGS } from '../chromium-args.ts'
 
 export type FormFactor = 'mobile' | 'desktop'
 
@@ -33,13 +34,7 @@ export interface LighthouseRun {
 
 const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
+  ...CHROMIUM_ARGS,
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ]
 

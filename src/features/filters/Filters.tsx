@@ -143,34 +143,20 @@ const OtherFields = memo(function OtherFields({
           ))}
         </select>
       </label>
-      <label className="filters__field">
-        <span>{t('filters.from')}</span>
-        <select
-          value={from ?? ''}
-          onChange={(e) => onChange({ from: e.target.value ? Number(e.target.value) : null })}
-        >
-          <option value="">{t('filters.start')}</option>
-          {YEARS.filter((y) => to === null || y <= to).map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filters__field">
-        <span>{t('filters.to')}</span>
-        <select
-          value={to ?? ''}
-          onChange={(e) => onChange({ to: e.target.value ? Number(e.target.value) : null })}
-        >
-          <option value="">{t('filters.end')}</option>
-          {YEARS.filter((y) => from === null || y >= from).map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearField
+        label={t('filters.from')}
+        open={t('filters.start')}
+        value={from}
+        years={YEARS.filter((y) => to === null || y <= to)}
+        onChange={(year) => onChange({ from: year })}
+      />
+      <YearField
+        label={t('filters.to')}
+        open={t('filters.end')}
+        value={to}
+        years={YEARS.filter((y) => from === null || y >= from)}
+        onChange={(year) => onChange({ to: year })}
+      />
       <details className="filters__sources">
         <summary>
           {t('filters.sources')}: {sources.length === 0 ? t('filters.allSources') : sources.length}
@@ -207,3 +193,36 @@ const OtherFields = memo(function OtherFields({
     </>
   )
 })
+
+/** One end of the year range: a year, or open (`null`: the first or the latest data). */
+function YearField({
+  label,
+  open,
+  value,
+  years,
+  onChange,
+}: {
+  label: string
+  /** The label of the open end ("Start", "Latest"). */
+  open: string
+  value: number | null
+  years: readonly number[]
+  onChange: (year: number | null) => void
+}) {
+  return (
+    <label className="filters__field">
+      <span>{label}</span>
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
+      >
+        <option value="">{open}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
