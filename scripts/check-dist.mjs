@@ -41,9 +41,19 @@ else {
         problems.push(`${page}: the CSP allows unsafe-inline or unsafe-eval (${csp})`)
       if (!/script-src 'self'(;|$)/.test(csp)) problems.push(`${page}: script-src is not 'self'`)
     }
-    if (/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/i.test(html))
-      problems.push(`${page} has an inline script`)
-    if (/\sstyle="/i.test(html)) problems.push(`${page} has a style attribute (blocked by the CSP)`)
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    // data blocks (JSON, JSON-LD) are not scripts the CSP governs
+    const inline = scripts.filter(
+      ([, attrs = '', body = '']) =>
+        !/\bsrc\s*=/i.test(attrs) &&
+        !/\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attrs) &&
+        body.trim() !== '',
+    )
+    if (inline.length) problems.push(`${page} has an inline script`)
+    if (/<style[\s>]/i.test(html))
+      problems.push(`${page} has a <style> element (blocked by the CSP)`)
+    if (/\sstyle\s*=/i.test(html))
+      problems.push(`${page} has a style attribute (blocked by the CSP)`)
   }
   const worker = existsSync(path.join(dir, 'mockServiceWorker.js'))
   if (live && worker) problems.push('live build ships mockServiceWorker.js')

@@ -2,12 +2,14 @@
  * Binds {@link DashboardState} to the address bar: the only place that reads `location`.
  * Changes push a history entry (so Back returns to the previous view); Back/Forward re-parse.
  *
- * The history write waits until the page is idle, after the frame that shows the change:
- * `history.pushState` costs 1–4 ms in Chromium (it also re-checks the favicon), and a filter
- * click should spend its frame on the charts. Changes quicker than that make one entry. Anything that reads the address
- * ("Copy link", share snippets, an export's link) calls {@link currentHref}, and a pointer or
- * key press, Back/Forward or leaving the page flushes a pending write first, so nobody ever
- * sees a stale address.
+ * The history write waits until the page is idle after the frame that shows the change (at
+ * most 300 ms): `history.pushState` costs 1–4 ms in Chromium (it also re-checks the favicon),
+ * and a filter click should spend its frame on the charts. Changes quicker than that make one
+ * entry. "Copy link" and the share snippets read {@link currentHref}; a pointer or key press
+ * in the page and leaving it (`pagehide`) write a pending change first, so what reads
+ * `location` on a click (an export's link) sees the new address too. Only the browser's own
+ * Back button within those few milliseconds drops the pending entry (the view then follows
+ * the address bar, as Back asks).
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
@@ -40,15 +42,15 @@ export function currentHref(): string {
   return pending ? new URL(pending.href, window.location.href).href : window.location.href
 }
 
-/** Writes `href` after the next paint (a timer too: hidden tabs get no animation frames). */
+/** Writes `href` once the page is idle after the change's frame, at the latest after 300 ms. */
 function scheduleUrl(href: string): void {
   const id = ++writes
   pending = { href, id }
   const write = () => {
     if (pending?.id === id) flushUrl()
   }
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0))
-  setTimeout(write, 500)
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 300 })
+  else setTimeout(write, 50)
 }
 
 export function useUrlState(): {
@@ -62,7 +64,8 @@ export function useUrlState(): {
 
   useEffect(() => {
     const onPop = () => {
-      // the bar is the truth now (a pending write was flushed by the key or pointer press)
+      // the bar is the truth now: a pending write (only possible with the browser's own Back
+      // button; a key or pointer press flushes it first) is dropped
       pending = null
       const next = parseDashboardState(window.location.search)
       shown.current = serializeDashboardState(next.state)

@@ -80,13 +80,15 @@ const FOOTER_WAIT_MS = 8000
 function useFirstDataSettled(): boolean {
   const fetching = useIsFetching()
   const [started, setStarted] = useState(false)
-  const [timedOut, setTimedOut] = useState(false)
+  // latched: a later refetch or retry never hides the footer again
+  const [settled, setSettled] = useState(false)
   if (fetching > 0 && !started) setStarted(true)
+  if (started && fetching === 0 && !settled) setSettled(true)
   useEffect(() => {
-    const timer = setTimeout(() => setTimedOut(true), FOOTER_WAIT_MS)
+    const timer = setTimeout(() => setSettled(true), FOOTER_WAIT_MS)
     return () => clearTimeout(timer)
   }, [])
-  return timedOut || (started && fetching === 0)
+  return settled
 }
 
 function EmbedFooter({

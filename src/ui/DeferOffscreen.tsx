@@ -16,6 +16,7 @@ import {
   useState,
   type ReactNode,
 } from 'react'
+import { flushSync } from 'react-dom'
 
 /** How far outside the viewport a box still counts as on screen (scrolling reaches it soon). */
 const MARGIN_PX = 48
@@ -27,13 +28,7 @@ function inViewport(el: Element): boolean {
   return r.bottom > -MARGIN_PX && r.top < h + MARGIN_PX
 }
 
-export function DeferOffscreen({
-  children,
-  className,
-}: {
-  children: ReactNode
-  className?: string
-}) {
+export function DeferOffscreen({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
   const [onScreen, setOnScreen] = useState(true)
   useEffect(() => {
@@ -72,17 +67,31 @@ export function DeferOffscreen({
   }, [children, held, onScreen])
   const shown = onScreen ? children : held
   const pending = shown !== children
-  // The update above may have moved a waiting box into view (a shorter chart above it): look
-  // before the paint, and draw it in this same frame rather than show a stale one. (The
+  // An update may move a waiting box into view (a shorter chart above it): look before every
+  // paint while it waits, and draw it in that same frame rather than show a stale one. (The
   // IntersectionObserver alone would only say so after the frame.)
   useLayoutEffect(() => {
     const el = ref.current
     if (pending && el && inViewport(el)) setOnScreen(true)
+  }, [pending, children])
+  // Scrolling into a waiting box (a key, a link, focus moving): scroll events come before the
+  // frame is painted, so drawing it synchronously there never shows the old view.
+  useEffect(() => {
+    if (!pending) return
+    const onMove = () => {
+      const el = ref.current
+      if (el && inViewport(el)) flushSync(() => setOnScreen(true))
+    }
+    window.addEventListener('scroll', onMove, { passive: true, capture: true })
+    window.addEventListener('resize', onMove, { passive: true })
+    return () => {
+      window.removeEventListener('scroll', onMove, { capture: true })
+      window.removeEventListener('resize', onMove)
+    }
   }, [pending])
   return (
     <div
       ref={ref}
-      className={className}
       aria-busy={pending || undefined}
       data-defer=""
       data-pending={pending || undefined}

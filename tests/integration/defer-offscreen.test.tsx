@@ -103,4 +103,28 @@ describe('DeferOffscreen', () => {
     rerender(<Box n={2} />)
     expect(screen.getByText('view 2')).toBeTruthy()
   })
+
+  it('a waiting box scrolled into view is drawn in the scroll, before any frame shows it', () => {
+    top = 5000
+    const { rerender } = render(<Box n={1} />)
+    setVisible(false)
+    rerender(<Box n={2} />)
+    expect(screen.getByText('view 1')).toBeTruthy()
+    top = 300 // the reader pressed End, followed a link, or tabbed into it
+    act(() => {
+      window.dispatchEvent(new Event('scroll'))
+    })
+    expect(screen.getByText('view 2')).toBeTruthy()
+  })
+
+  it('a second update that moves a still-waiting box into view draws it at once', () => {
+    top = 5000
+    const { rerender } = render(<Box n={1} />)
+    setVisible(false)
+    rerender(<Box n={2} />)
+    expect(screen.getByText('view 1')).toBeTruthy()
+    top = 200
+    rerender(<Box n={3} />)
+    expect(screen.getByText('view 3')).toBeTruthy()
+  })
 })

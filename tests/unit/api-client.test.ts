@@ -130,6 +130,22 @@ describe('request gate (mock mode renders before the mock is up)', () => {
     vi.unstubAllGlobals()
   })
 
+  it('a mock that never starts opens the gate after the timeout (no endless skeleton)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    holdRequestsUntil(new Promise(() => {}), 30)
+    const calls: string[] = []
+    await fetchJson('/api/v1/series', seriesListResponseSchema, {
+      fetchImpl: async (url) => {
+        calls.push(String(url))
+        return json({ series: [] })
+      },
+    })
+    expect(calls).toEqual(['/api/v1/series'])
+    expect(warn).toHaveBeenCalled()
+    warn.mockRestore()
+    holdRequestsUntil(Promise.resolve())
+  })
+
   it('a mock that fails to start opens the gate: the request goes out and fails visibly', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     holdRequestsUntil(Promise.reject(new Error('no service worker')))
