@@ -75,9 +75,13 @@ export function Tooltip({ points, x, y, containerWidth, labels, format, id }: To
       className="rjp-tooltip"
       style={{
         position: 'absolute',
-        left: visible ? Math.round(x) : 0,
+        // anchored by the side nearer the pointer: a box placed with \`left\` near the right
+        // edge would shrink to the little width left there and wrap a word per line
+        ...(flip
+          ? { right: visible ? Math.round(containerWidth - x) + 12 : 0 }
+          : { left: visible ? Math.round(x) + 12 : 0 }),
         top: visible ? Math.round(y) : 0,
-        transform: `translate(${flip ? 'calc(-100% - 12px)' : '12px'}, -50%)`,
+        transform: 'translateY(-50%)',
         pointerEvents: 'none',
         display: visible ? 'block' : 'none',
         maxWidth: Math.max(160, Math.min(280, containerWidth - 24)),
