@@ -26,8 +26,7 @@ function passthrough(search: string): Record<string, string> {
 }
 
 /** The one pending address-bar write (the app has one URL). */
-let pending: { href: string; id: number } | null = null
-let writes = 0
+let pending: { href: string } | null = null
 
 /** Writes a pending address now (no-op when none is pending). */
 export function flushUrl(): void {
@@ -44,10 +43,11 @@ export function currentHref(): string {
 
 /** Writes `href` once the page is idle after the change's frame, at the latest after 300 ms. */
 function scheduleUrl(href: string): void {
-  const id = ++writes
-  pending = { href, id }
+  const mine = { href }
+  pending = mine
+  // a later change (or a flush) replaces or clears `pending`: this write is then void
   const write = () => {
-    if (pending?.id === id) flushUrl()
+    if (pending === mine) flushUrl()
   }
   if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 300 })
   else setTimeout(write, 50)
