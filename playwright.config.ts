@@ -5,11 +5,14 @@ import { CHROMIUM_ARGS } from './scripts/chromium-args.ts'
  * E2E against the production build in the system Chromium (never `npx playwright install`).
  * Run through `npm run test:e2e` (scripts/e2e.mjs), which resolves CHROMIUM_PATH.
  *
- * Three servers, on ports of their own so that a colleague's `npm run preview` (4173) or
+ * Four servers, on ports of their own so that a colleague's `npm run preview` (4173) or
  * `npm run api` (8787) is never picked up by mistake:
  * - mock: a mock-mode build (MSW) served by `vite preview`,
  * - api:  the reference live API (`npm run api`),
- * - live: a build with VITE_API_BASE_URL pointing at that API, served by `vite preview`.
+ * - live: a build with VITE_API_BASE_URL pointing at that API, served by `vite preview`,
+ * - stranger: a build with VITE_API_BASE_URL pointing at a second, minimal API v1 server that
+ *   the spec itself starts (tests/e2e/stranger): contract fields only, series ids the app has
+ *   never seen, no extension endpoints.
  * Builds go to node_modules/.cache/rokjp-e2e/*, which git, eslint and prettier all ignore,
  * and never touch dist/.
  */
@@ -17,15 +20,21 @@ const CI = Boolean(process.env.CI)
 const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 4183)
 const LIVE_PORT = Number(process.env.E2E_LIVE_PORT ?? 4184)
 const API_PORT = Number(process.env.E2E_API_PORT ?? 8797)
+const STRANGER_PORT = Number(process.env.E2E_STRANGER_PORT ?? 4186)
+/** The spec's own API server listens here (tests/e2e/stranger reads the same variable). */
+const STRANGER_API_PORT = Number(process.env.E2E_STRANGER_API_PORT ?? 8798)
 const HOST = '127.0.0.1'
 const MOCK_URL = `http://${HOST}:${MOCK_PORT}`
 const LIVE_URL = `http://${HOST}:${LIVE_PORT}`
 const API_BASE = `http://${HOST}:${API_PORT}/api`
+const STRANGER_URL = `http://${HOST}:${STRANGER_PORT}`
+const STRANGER_API_BASE = `http://${HOST}:${STRANGER_API_PORT}/api`
 const OUT = 'node_modules/.cache/rokjp-e2e'
 /** E2E_MODES=mock skips the API and the live build (handy while the API is being written). */
-const MODES = (process.env.E2E_MODES ?? 'mock,live').split(',').map((m) => m.trim())
+const MODES = (process.env.E2E_MODES ?? 'mock,live,stranger').split(',').map((m) => m.trim())
 const live = MODES.includes('live')
 const mock = MODES.includes('mock')
+const stranger = MODES.includes('stranger')
 
 const chromiumArgs = [...CHROMIUM_ARGS]
 
@@ -74,6 +83,9 @@ export default defineConfig({
       : []),
     ...(live
       ? [{ name: 'live', testMatch: ['both/**/*.spec.ts'], use: { baseURL: LIVE_URL } }]
+      : []),
+    ...(stranger
+      ? [{ name: 'stranger', testMatch: ['stranger/**/*.spec.ts'], use: { baseURL: STRANGER_URL } }]
       : []),
   ],
   webServer: [
@@ -129,6 +141,23 @@ export default defineConfig({
             command: serve(`${OUT}/live`, LIVE_PORT),
             url: `${LIVE_URL}/`,
             env: { VITE_API_BASE_URL: API_BASE, TZ: 'UTC' },
+            timeout: 180_000,
+            reuseExistingServer: !CI,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+    // the stranger build only: its API is started by the spec itself (beforeAll), so vite
+    // preview serves a page whose API may not be up yet; that is fine, nothing fetches until a
+    // test opens the page
+    ...(stranger
+      ? [
+          {
+            name: 'stranger',
+            command: serve(`${OUT}/stranger`, STRANGER_PORT),
+            url: `${STRANGER_URL}/`,
+            env: { VITE_API_BASE_URL: STRANGER_API_BASE, TZ: 'UTC' },
             timeout: 180_000,
             reuseExistingServer: !CI,
             stdout: 'ignore' as const,

@@ -26,6 +26,9 @@ export const EMBED_SCHEMA_NAMES = [
 
 export type EmbedSchemaName = (typeof EMBED_SCHEMA_NAMES)[number]
 
+/** Plain data exports of src/data/schemas.ts the client uses, copied into the module as JSON. */
+export const EMBED_CONSTANT_NAMES = ['SERIES_EXTENSION_KEYS', 'OBSERVATION_EXTENSION_KEYS'] as const
+
 /** zod schemas whose refinement is "a calendar date that exists" (JSON Schema `format: date`). */
 const DATE_SCHEMAS = new Set<unknown>([schemas.isoDateSchema])
 
@@ -136,5 +139,7 @@ export function embedSchemasModule(validatorPath: string): string {
   ]
   for (const [name, json] of Object.entries(embedJsonSchemas()))
     lines.push(`export const ${name} = /* @__PURE__ */ compileSchema(${JSON.stringify(json)})`)
+  for (const name of EMBED_CONSTANT_NAMES)
+    lines.push(`export const ${name} = ${JSON.stringify(schemas[name])}`)
   return `${lines.join('\n')}\n`
 }

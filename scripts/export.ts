@@ -32,7 +32,7 @@ import {
 } from '../src/data/chart-inputs'
 import type { Dataset } from '../src/data/api-v1'
 import { toEventData, toLeaderData } from '../src/data/transforms'
-import type { ChartSeriesRef } from '../src/domain/chart-series'
+import { profileSeriesList, type SeriesProfile } from '../src/data/series-profile'
 import { CANONICAL_BAND_ORDER, COHORT_IDS } from '../src/domain/age-bands'
 import { createFormatters, type Lang } from '../src/domain/format'
 import { CHART_STRINGS, fill } from '../src/i18n/charts'
@@ -190,16 +190,8 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   }
 }
 
-function inputsFor(dataset: Dataset, refs: readonly ChartSeriesRef[]): ChartInput[] {
-  const meta = new Map(dataset.series.map((s) => [s.id, s]))
-  return refs.flatMap((ref) => {
-    const m = meta.get(ref.id)
-    if (!m) {
-      process.stderr.write(`warning: series ${ref.id} is not in the dataset; left out\n`)
-      return []
-    }
-    return [{ ref, meta: m, rows: dataset.observations[ref.id] ?? [] }]
-  })
+function inputsFor(dataset: Dataset, refs: readonly SeriesProfile[]): ChartInput[] {
+  return refs.map((ref) => ({ ref, meta: ref.meta, rows: dataset.observations[ref.id] ?? [] }))
 }
 
 /** What to draw: caption and the plots for a plot size. */
@@ -216,6 +208,8 @@ export function buildSpec(dataset: Dataset, args: ExportArgs): ExportSpec {
   const format = createFormatters(state.lang)
   const labels = s.labels
   const events = toEventData(dataset.events)
+  // the dashboard's own selection: series chosen by their metadata (src/data/chart-inputs.ts)
+  const profiles = profileSeriesList(dataset.series, state.lang)
   const link = new URL(
     serializeDashboardState({ ...state, theme: 'auto' }) || '.',
     args.baseUrl,
@@ -229,7 +223,11 @@ export function buildSpec(dataset: Dataset, args: ExportArgs): ExportSpec {
 
   switch (args.chart) {
     case 'favorability-trend': {
-      const facets = favorabilityFacets(inputsFor(dataset, favorabilityRefs(state)), state, s)
+      const facets = favorabilityFacets(
+        inputsFor(dataset, favorabilityRefs(profiles, state)),
+        state,
+        s,
+      )
       const drawn = facets.filter((f) => f.series.length > 0)
       if (drawn.length === 0)
         throw new Error(fill(s.noneForCohort, { cohort: cohort ?? s.allAges }))
@@ -266,7 +264,7 @@ export function buildSpec(dataset: Dataset, args: ExportArgs): ExportSpec {
       }
     }
     case 'age-cohorts': {
-      const v = cohortView(inputsFor(dataset, cohortRefs(state)), state, s)
+      const v = cohortView(inputsFor(dataset, cohortRefs(profiles, state)), state, s)
       if (v.groups.length === 0) throw new Error(labels.noData)
       return {
         caption: { ...base('age-cohorts', [cohort]), source: v.sources.join('; '), notes: v.notes },
@@ -284,7 +282,7 @@ export function buildSpec(dataset: Dataset, args: ExportArgs): ExportSpec {
       }
     }
     case 'tourism-flows': {
-      const v = tourismView(inputsFor(dataset, tourismRefs(state)), s)
+      const v = tourismView(inputsFor(dataset, tourismRefs(profiles, state)), s)
       if (v.series.length === 0) throw new Error(labels.noData)
       return {
         caption: {
@@ -307,7 +305,7 @@ export function buildSpec(dataset: Dataset, args: ExportArgs): ExportSpec {
       }
     }
     case 'opinion-vs-tourism': {
-      const groups = opinionTourismRefs(state)
+      const groups = opinionTourismRefs(profiles, state)
       const v = opinionTourismView(
         inputsFor(dataset, [...groups.opinion, ...groups.tourism]),
         groups,

@@ -14,19 +14,19 @@ import {
   eventsResponseSchema,
   leadersResponseSchema,
   manifestSchema,
-  observationsResponseSchema,
-  seriesListResponseSchema,
+  servedObservationsResponseSchema,
+  servedSeriesListResponseSchema,
 } from '../../src/data/schemas'
 import type {
   Confidence,
   EventRow,
   LeaderTermRow,
   Manifest,
-  ObservationRow,
-  SeriesMeta,
+  ServedObservationRow,
+  ServedSeriesMeta,
 } from '../../src/data/schemas'
-import { CATALOGUE } from './catalogue'
-import type { CatalogueEntry } from './catalogue'
+import { CATALOGUE_DIR, parseCatalogue, readCatalogueSources } from './catalogue'
+import type { CatalogueEntry, Texts } from './catalogue'
 import { parseCsv } from './csv'
 import type { CsvRecord } from './csv'
 import {
@@ -52,19 +52,34 @@ export const RAW_DIR = resolve(HERE, '../raw')
 export const PROCESSED_DIR = resolve(HERE, '../processed')
 
 /** Date the raw CSVs were copied from ../shared/data-sources (see data/raw/PROVENANCE.md). */
-export const DATA_AS_OF = '2026-11-25'
+export const DATA_AS_OF = '2026-12-04'
 
 /** File names of the raw inputs. */
 export const RAW_FILES = {
   reference: 'reference-figures.csv',
   ageExtension: 'age-extension.csv',
+  ageExtension2: 'age-extension-2.csv',
   events: 'events.csv',
   leaders: 'leader-terms.csv',
   corrections: 'corrections.csv',
 } as const
 
-/** The raw inputs as text, keyed like RAW_FILES. */
-export type RawSources = Record<keyof typeof RAW_FILES, string>
+/**
+ * The figure files, in reading order, and what `sample_size` means on an age-band row of each:
+ * `survey` (the research notes put the whole survey's n there: the build keeps it apart, as
+ * `surveySampleSize`, unless the survey sampled only that band) or `band` (the n published for
+ * that band; NOTES-age-extension-2.md says so of its file).
+ */
+export const FIGURE_FILES = [
+  { key: 'reference', bandSampleSize: 'survey' },
+  { key: 'ageExtension', bandSampleSize: 'survey' },
+  { key: 'ageExtension2', bandSampleSize: 'band' },
+] as const satisfies readonly { key: keyof typeof RAW_FILES; bandSampleSize: 'survey' | 'band' }[]
+
+/** The raw inputs as text, keyed like RAW_FILES, and the catalogue files `[name, text]`. */
+export type RawSources = Record<keyof typeof RAW_FILES, string> & {
+  catalogue: readonly (readonly [string, string])[]
+}
 
 /** Result of a build in memory: output files (path relative to the output dir → content). */
 export interface BuildResult {
@@ -73,7 +88,6 @@ export interface BuildResult {
   counts: Manifest['counts']
 }
 
-const CATALOGUE_FILE = 'data/scripts/catalogue.ts'
 const FIGURE_FIELDS_CORRECTABLE = new Set([
   'age_group',
   'confidence',
@@ -84,15 +98,20 @@ const FIGURE_FIELDS_CORRECTABLE = new Set([
   'value',
 ])
 
-/** Read the raw inputs from a directory. */
-export function readSources(rawDir: string = RAW_DIR): RawSources {
+/** Read the raw inputs and the catalogue from their directories. */
+export function readSources(
+  rawDir: string = RAW_DIR,
+  catalogueDir: string = CATALOGUE_DIR,
+): RawSources {
   const read = (name: string) => readFileSync(join(rawDir, name), 'utf8')
   return {
     reference: read(RAW_FILES.reference),
     ageExtension: read(RAW_FILES.ageExtension),
+    ageExtension2: read(RAW_FILES.ageExtension2),
     events: read(RAW_FILES.events),
     leaders: read(RAW_FILES.leaders),
     corrections: read(RAW_FILES.corrections),
+    catalogue: readCatalogueSources(catalogueDir),
   }
 }
 
@@ -109,6 +128,8 @@ export function sha256(text: string | Buffer): string {
 interface FigureRow {
   file: string
   line: number
+  /** What the row's sample_size means when it is an age band (see FIGURE_FILES). */
+  bandSampleSize: 'survey' | 'band'
   fields: Record<string, string>
   /** Reasons of the corrections applied to this row, in file order. */
   corrections: string[]
@@ -140,32 +161,50 @@ function derivedNote(excerpt: string): string {
   return `Derived, not published as such: ${excerpt.replace(/^DERIVED:\s*/, '').trim()}.`
 }
 
-function compareObservations(a: ObservationRow, b: ObservationRow): number {
+function compareObservations(a: ServedObservationRow, b: ServedObservationRow): number {
   if (a.period !== b.period) return a.period < b.period ? -1 : 1
   return compareBands(a.ageGroup, b.ageGroup)
 }
 
-/** Build everything in memory from raw text. Pure: no file access. */
-export function buildDataset(
-  sources: RawSources,
-  catalogue: readonly CatalogueEntry[] = CATALOGUE,
-): BuildResult {
-  const errors: ValidationError[] = []
-  const knownRawIds = new Set(catalogue.map((e) => e.rawSeriesId))
+/** Korean and Japanese texts of a series, as the `i18n` extension carries them. */
+function translations(texts: {
+  title: Texts
+  label: Texts
+  sourceLabel: Texts
+}): ServedSeriesMeta['i18n'] {
+  const out: ServedSeriesMeta['i18n'] = {}
+  for (const lang of ['ko', 'ja'] as const) {
+    const t: Record<string, string> = {}
+    for (const [key, value] of Object.entries(texts)) if (value[lang]) t[key] = value[lang]
+    if (Object.keys(t).length > 0) out[lang] = t
+  }
+  return out
+}
 
-  // 1. Parse and validate raw figures.
-  const figureTables = [
-    { file: RAW_FILES.reference, table: parseCsv(sources.reference) },
-    { file: RAW_FILES.ageExtension, table: parseCsv(sources.ageExtension) },
-  ]
+/** Build everything in memory from raw text. Pure: no file access. */
+export function buildDataset(sources: RawSources): BuildResult {
+  const parsedCatalogue = parseCatalogue(sources.catalogue)
+  const catalogue = parsedCatalogue.entries
+  const errors: ValidationError[] = [...parsedCatalogue.errors]
+  const knownRawIds = new Set(catalogue.map((e) => e.rawSeriesId))
+  const notServed = new Set(parsedCatalogue.notServed.map((n) => n.rawSeriesId))
+
+  // 1. Parse and validate raw figures (rows of series the catalogue does not serve are skipped).
   const rows: FigureRow[] = []
-  for (const { file, table } of figureTables) {
+  const rawIds = new Set<string>()
+  for (const { key, bandSampleSize } of FIGURE_FILES) {
+    const file = RAW_FILES[key]
+    const table = parseCsv(sources[key])
+    for (const r of table.records) rawIds.add(r.fields.series_id ?? '')
+    table.records = table.records.filter((r) => !notServed.has(r.fields.series_id ?? ''))
     errors.push(...validateFigureRows(file, table, knownRawIds))
     for (const r of table.records as CsvRecord[])
-      rows.push({ file, line: r.line, fields: { ...r.fields }, corrections: [] })
+      rows.push({ file, line: r.line, bandSampleSize, fields: { ...r.fields }, corrections: [] })
   }
-  const rawIds = new Set(rows.map((r) => r.fields.series_id ?? ''))
-  errors.push(...validateCatalogueCoverage(catalogue, rawIds, CATALOGUE_FILE))
+  errors.push(...validateCatalogueCoverage(catalogue, rawIds))
+  for (const n of parsedCatalogue.notServed)
+    if (!rawIds.has(n.rawSeriesId))
+      errors.push(at(n.file, n.line, `not served "${n.rawSeriesId}" has no rows in the raw CSVs`))
 
   // 2. Apply corrections, matched on the raw (series_id, age_group, period) of a row.
   const byRawKey = new Map<string, FigureRow[]>()
@@ -229,7 +268,7 @@ export function buildDataset(
   errors.push(...findDuplicateKeys(keyed))
 
   const outputs = new Map<string, string>()
-  const seriesList: SeriesMeta[] = []
+  const seriesList: ServedSeriesMeta[] = []
   let observationCount = 0
   for (const { entry, rows: seriesRows } of [...perSeries.values()].sort((a, b) =>
     a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0,
@@ -253,13 +292,17 @@ export function buildDataset(
           )
       }
     }
-    const rowNotes = new Map((entry.rowNotes ?? []).map((n) => [`${n.period}|${n.ageGroup}`, n]))
+    const rowNotes = new Map(entry.rowNotes.map((n) => [`${n.period}|${n.ageGroup}`, n]))
     const usedNotes = new Set<string>()
-    const observations: ObservationRow[] = seriesRows.map((row) => {
+    const observations: ServedObservationRow[] = seriesRows.map((row) => {
       const f = row.fields
       const excerpt = f.evidence_excerpt ?? ''
       const estimated = excerpt.startsWith('DERIVED:')
       const sample = sampleSizeOf(f.sample_size ?? '')
+      // an age band's n is only what the source published for that band (FIGURE_FILES)
+      const band = f.age_group ?? ''
+      const surveyN =
+        band !== 'all' && row.bandSampleSize === 'survey' && band !== entry.sampledAges
       const k = `${f.period ?? ''}|${f.age_group ?? ''}`
       const rowNote = rowNotes.get(k)
       if (rowNote) usedNotes.add(k)
@@ -273,35 +316,36 @@ export function buildDataset(
       ].filter((n): n is string => n !== null)
       return {
         period: f.period ?? '',
-        ageGroup: f.age_group ?? '',
+        ageGroup: band,
         value: parseNumber(f.value ?? '') ?? Number.NaN,
-        sampleSize: sample.value,
+        sampleSize: surveyN ? null : sample.value,
         fieldwork: (f.fieldwork ?? '').trim() === '' ? null : (f.fieldwork ?? '').trim(),
         sourceUrl: f.source_url ?? '',
         confidence: (estimated ? 'low' : f.confidence) as Confidence,
         estimated,
         note: notes.length > 0 ? notes.join(' ') : null,
+        surveySampleSize: surveyN ? sample.value : null,
       }
     })
     for (const k of rowNotes.keys())
       if (!usedNotes.has(k))
         errors.push(
-          at(CATALOGUE_FILE, null, `${entry.id}: row note for ${k} matches no observation`),
+          at(entry.file, entry.line, `${entry.id}: row note for ${k} matches no observation`),
         )
     observations.sort(compareObservations)
     const periods = observations.map((o) => o.period)
-    const sources: SeriesMeta['sources'] = []
+    const sources: ServedSeriesMeta['sources'] = []
     for (const o of observations)
       if (!sources.some((s) => s.url === o.sourceUrl))
         sources.push({ url: o.sourceUrl, title: null })
-    const meta: SeriesMeta = {
+    const meta: ServedSeriesMeta = {
       id: entry.id,
-      title: entry.title,
+      title: entry.title.en,
       sourceOrg: entry.sourceOrg,
       survey: entry.survey,
       question: entry.question,
-      respondents: first.fields.country_of_respondents as SeriesMeta['respondents'],
-      target: first.fields.target_country as SeriesMeta['target'],
+      respondents: first.fields.country_of_respondents as ServedSeriesMeta['respondents'],
+      target: first.fields.target_country as ServedSeriesMeta['target'],
       measure: first.fields.measure ?? '',
       unit: UNIT_MAP[first.fields.unit ?? ''] ?? 'percent',
       granularity: entry.granularity,
@@ -316,10 +360,21 @@ export function buildDataset(
         to: [...periods].sort().at(-1) ?? '',
         observations: observations.length,
       },
+      family: entry.family,
+      label: entry.label.en,
+      sourceLabel: entry.sourceLabel.en,
+      i18n: translations({
+        title: entry.title,
+        label: entry.label,
+        sourceLabel: entry.sourceLabel,
+      }),
+      cadence: entry.cadence,
+      measureGroup: entry.measureGroup,
+      primary: entry.primary,
     }
     seriesList.push(meta)
     const obsDoc = { seriesId: entry.id, observations }
-    const parsed = observationsResponseSchema.safeParse(obsDoc)
+    const parsed = servedObservationsResponseSchema.safeParse(obsDoc)
     if (!parsed.success)
       for (const issue of parsed.error.issues) {
         const idx = typeof issue.path[1] === 'number' ? issue.path[1] : null
@@ -343,7 +398,7 @@ export function buildDataset(
     outputs.set(`observations/${entry.id}.json`, toJson(obsDoc))
   }
   const seriesDoc = { series: seriesList }
-  const seriesParsed = seriesListResponseSchema.safeParse(seriesDoc)
+  const seriesParsed = servedSeriesListResponseSchema.safeParse(seriesDoc)
   if (!seriesParsed.success)
     for (const issue of seriesParsed.error.issues)
       errors.push(at('series.json', null, `${issue.path.join('.')}: ${issue.message}`))
@@ -414,8 +469,12 @@ export function writeDataset(outDir: string, outputs: ReadonlyMap<string, string
 }
 
 /** Build from rawDir into outDir; returns the process exit code. Writes nothing on error. */
-export function runBuild(rawDir: string = RAW_DIR, outDir: string = PROCESSED_DIR): number {
-  const result = buildDataset(readSources(rawDir))
+export function runBuild(
+  rawDir: string = RAW_DIR,
+  outDir: string = PROCESSED_DIR,
+  catalogueDir: string = CATALOGUE_DIR,
+): number {
+  const result = buildDataset(readSources(rawDir, catalogueDir))
   if (result.errors.length > 0) {
     for (const e of result.errors) console.error(e)
     console.error(`data: ${result.errors.length} error(s); nothing written`)
@@ -427,5 +486,9 @@ export function runBuild(rawDir: string = RAW_DIR, outDir: string = PROCESSED_DI
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = runBuild(process.argv[2] ?? RAW_DIR, process.argv[3] ?? PROCESSED_DIR)
+  process.exitCode = runBuild(
+    process.argv[2] ?? RAW_DIR,
+    process.argv[3] ?? PROCESSED_DIR,
+    process.argv[4] ?? CATALOGUE_DIR,
+  )
 }

@@ -132,13 +132,21 @@ export function validateFigureRows(
   for (const { line, fields: f } of table.records) {
     const err = (reason: string) => errors.push(at(file, line, reason))
     const id = f.series_id ?? ''
-    if (!knownSeriesIds.has(id)) err(`unknown series_id "${id}" (not in the series catalogue)`)
+    if (!knownSeriesIds.has(id))
+      err(
+        `unknown series_id "${id}" (add it to a file in data/catalogue/, or list it as notServed)`,
+      )
     const periodError = checkPeriod(f.period ?? '')
     if (periodError) err(periodError)
     for (const c of ['country_of_respondents', 'target_country'] as const) {
       if (f[c] !== 'KR' && f[c] !== 'JP') err(`${c} "${f[c] ?? ''}" is not KR or JP`)
     }
-    if (!['high', 'medium', 'low'].includes(f.confidence ?? ''))
+    // "DERIVED" as a level (age-extension-2.csv) is read as low, like every derived value
+    const derived = (f.evidence_excerpt ?? '').startsWith('DERIVED:')
+    if (
+      !['high', 'medium', 'low'].includes(f.confidence ?? '') &&
+      !(derived && f.confidence === 'DERIVED')
+    )
       err(`confidence "${f.confidence ?? ''}" is not high, medium or low`)
     if (!(f.measure ?? '').trim()) err('measure is empty')
     const band = f.age_group ?? ''
@@ -219,26 +227,18 @@ export function findDuplicateKeys(rows: readonly KeyedRow[]): ValidationError[] 
   return errors
 }
 
-/** Catalogue ids and raw series ids must match both ways; processed ids must be unique. */
+/** Every catalogue entry must have rows in the raw CSVs (the reverse is checked per row). */
 export function validateCatalogueCoverage(
-  catalogue: readonly { rawSeriesId: string; id: string }[],
+  catalogue: readonly { rawSeriesId: string; id: string; file: string; line: number | null }[],
   rawSeriesIds: ReadonlySet<string>,
-  catalogueFile: string,
 ): ValidationError[] {
-  const errors: ValidationError[] = []
-  const ids = new Set<string>()
-  for (const entry of catalogue) {
-    if (!rawSeriesIds.has(entry.rawSeriesId))
-      errors.push(
-        at(
-          catalogueFile,
-          null,
-          `series "${entry.rawSeriesId}" (${entry.id}) has no rows in the raw CSVs`,
-        ),
-      )
-    if (ids.has(entry.id))
-      errors.push(at(catalogueFile, null, `series id "${entry.id}" is used twice`))
-    ids.add(entry.id)
-  }
-  return errors
+  return catalogue
+    .filter((entry) => !rawSeriesIds.has(entry.rawSeriesId))
+    .map((entry) =>
+      at(
+        entry.file,
+        entry.line,
+        `series "${entry.rawSeriesId}" (${entry.id}) has no rows in the raw CSVs`,
+      ),
+    )
 }

@@ -8,7 +8,9 @@ import { FavorabilityTrend } from '../features/favorability/FavorabilityTrend'
 import { AgeCohorts } from '../features/cohorts/AgeCohorts'
 import { TourismFlows } from '../features/tourism/TourismFlows'
 import { OpinionVsTourism } from '../features/opinion-tourism/OpinionVsTourism'
-import type { DashboardState, IgnoredParam } from '../url/state'
+import { sourceFamilies } from '../data/chart-inputs'
+import { useSeriesProfiles } from '../data/use-series-data'
+import { unknownSources, type DashboardState, type IgnoredParam } from '../url/state'
 import type { FeatureChartProps } from '../ui/feature-props'
 import { CopyLink } from './CopyLink'
 import { PrintChart } from './PrintChart'
@@ -18,9 +20,23 @@ import { createQueryClient, Providers } from './Providers'
 import { useUrlState } from './use-url-state'
 import { DeferOffscreen } from '../ui/DeferOffscreen'
 
-function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
-  const { t } = useLocale()
+function IgnoredNotice({
+  ignored: fromUrl,
+  sources,
+}: {
+  ignored: IgnoredParam[]
+  sources: readonly string[]
+}) {
+  const { t, lang } = useLocale()
   const [open, setOpen] = useState(true)
+  // source families are the data's: the ones it lacks are known once the series list is in
+  const profiles = useSeriesProfiles(lang)
+  const ignored = useMemo(() => {
+    if (profiles.length === 0 || fromUrl.some((p) => p.name === 'sources')) return fromUrl
+    const families = new Set(sourceFamilies(profiles).map((f) => f.family))
+    const unknown = unknownSources(sources, families)
+    return unknown ? [...fromUrl, unknown] : fromUrl
+  }, [fromUrl, sources, profiles])
   if (!open || ignored.length === 0) return null
   const params = ignored.map((p) => `${p.name}=${p.value.slice(0, 40)}`).join(', ')
   return (
@@ -161,7 +177,7 @@ export function App() {
         onTheme={(theme) => setState({ theme })}
       />
       <main id="main" className="page">
-        <IgnoredNotice ignored={ignored} />
+        <IgnoredNotice ignored={ignored} sources={state.sources} />
         <Tagline />
         <Headline />
         <Filters state={state} onChange={setState} actions={<CopyLink />} />

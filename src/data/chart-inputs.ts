@@ -5,20 +5,13 @@
  * shows for the same view. Pure: no fetching, no React.
  */
 import type { CohortGroupDatum, TimeSeriesDatum } from '../charts/core/types'
-import { COHORTS, bandsForCohort, type CohortId } from '../domain/age-bands'
-import {
-  COHORT_SERIES,
-  FAVORABILITY_SERIES,
-  MEASURE_SERIES,
-  OPINION_VS_TOURISM,
-  TOURISM_SERIES,
-  type ChartSeriesRef,
-  type Direction,
-} from '../domain/chart-series'
-import { DIRECTION_COLORS } from '../domain/palette'
+import { COHORTS, bandsForCohort, cohortOf, type CohortId } from '../domain/age-bands'
+import type { OpinionMeasure } from '../domain/measures'
+import { DIRECTION_COLORS, type Direction } from '../domain/palette'
 import type { ChartStrings } from '../i18n/charts'
 import { fill } from '../i18n/fill'
 import type { ObservationRow, SeriesMeta } from './schemas'
+import type { SeriesProfile } from './series-profile'
 import { selectTimeSeries, toCohortGroups, withinYears } from './transforms'
 
 /** The parts of the dashboard state that decide a chart's data (structural; see src/url). */
@@ -27,13 +20,14 @@ export interface ChartView {
   from: number | null
   to: number | null
   respondents: 'both' | 'KR' | 'JP'
+  /** Source families to show; empty, or naming none the data has, means all. */
   sources: readonly string[]
   /** Opinion measure of the trend chart; default favourable. */
-  measure?: keyof typeof MEASURE_SERIES
+  measure?: OpinionMeasure
 }
 
-/** One loaded series: its declaration, metadata and observation rows. */
-export interface ChartInput<R extends ChartSeriesRef = ChartSeriesRef> {
+/** One loaded series: its profile, metadata and observation rows. */
+export interface ChartInput<R extends SeriesProfile = SeriesProfile> {
   ref: R
   meta: SeriesMeta
   rows: readonly ObservationRow[]
@@ -42,18 +36,20 @@ export interface ChartInput<R extends ChartSeriesRef = ChartSeriesRef> {
 /** Strings the chart inputs need (a subset of {@link ChartStrings}). */
 export type ChartInputStrings = Pick<
   ChartStrings,
-  'breaks' | 'missingForCohort' | 'approximateBand' | 'direction' | 'cohorts' | 'seriesLabels'
+  'breaks' | 'missingForCohort' | 'approximateBand' | 'direction' | 'travel' | 'cohorts'
 >
 
-/** Inputs whose short legend labels are in the reader's language (English where none is given). */
-function localised(
-  inputs: readonly ChartInput[],
-  s: Pick<ChartStrings, 'seriesLabels'>,
-): ChartInput[] {
-  return inputs.map((i) => {
-    const label = s.seriesLabels[i.ref.label]
-    return label ? { ...i, ref: { ...i.ref, label } } : i
-  })
+/**
+ * Visitor lines named so that the direction shows: a label the server chose is kept as it is
+ * (it says who travels, e.g. "Koreans visiting Japan (JNTO)"); a label derived from the
+ * publisher gets the direction in front ("Koreans to Japan: Strait Travel Bureau").
+ */
+function withTravel(inputs: readonly ChartInput[], s: Pick<ChartStrings, 'travel'>): ChartInput[] {
+  return inputs.map((i) =>
+    i.meta.label || !i.ref.direction
+      ? i
+      : { ...i, ref: { ...i.ref, label: `${s.travel[i.ref.direction]}: ${i.ref.label}` } },
+  )
 }
 
 /** The label of a cohort id in the reader's language (English without strings). */
@@ -66,18 +62,51 @@ export function viewDirections(respondents: ChartView['respondents']): Direction
   return respondents === 'both' ? ['KR-JP', 'JP-KR'] : respondents === 'KR' ? ['KR-JP'] : ['JP-KR']
 }
 
-const byView = (view: Pick<ChartView, 'respondents' | 'sources'>) => (r: ChartSeriesRef) =>
-  (view.respondents === 'both' || r.direction.startsWith(view.respondents)) &&
-  (view.sources.length === 0 || view.sources.includes(r.family))
+/**
+ * The view's filter on series: whose opinion, and which source families. Families the data does
+ * not have are ignored (a link naming only unknown ones filters nothing, rather than emptying
+ * every chart); the app reports them (src/app).
+ */
+function inView(
+  profiles: readonly SeriesProfile[],
+  view: Pick<ChartView, 'respondents' | 'sources'>,
+): (p: SeriesProfile) => boolean {
+  const families = new Set(profiles.map((p) => p.family))
+  const chosen = new Set(view.sources.filter((f) => families.has(f)))
+  return (p) =>
+    p.direction !== null &&
+    (view.respondents === 'both' || p.meta.respondents === view.respondents) &&
+    (chosen.size === 0 || chosen.has(p.family))
+}
+
+/** Source families a `sources` filter may name: those of the opinion series, in legend order. */
+export function sourceFamilies(
+  profiles: readonly SeriesProfile[],
+): { family: string; label: string }[] {
+  const out = new Map<string, string>()
+  for (const p of profiles)
+    if (p.topic === 'opinion' && p.direction !== null && !out.has(p.family))
+      out.set(p.family, p.sourceLabel)
+  return [...out].map(([family, label]) => ({ family, label }))
+}
 
 // ---------------------------------------------------------------------------------------------
 // favorability-trend
 
-/** Series of the favourability chart for the view's directions and source families. */
+/**
+ * Series of the favourability chart for the view: opinion series of the chosen measure group,
+ * each source's primary one, in the view's directions and families. The cohort does not narrow
+ * them (a cohort click redraws from loaded rows; sources without its band are named in a note).
+ */
 export function favorabilityRefs(
+  profiles: readonly SeriesProfile[],
   view: Pick<ChartView, 'respondents' | 'sources' | 'measure'>,
-): ChartSeriesRef[] {
-  return MEASURE_SERIES[view.measure ?? 'favourable'].filter(byView(view))
+): SeriesProfile[] {
+  const measure = view.measure ?? 'favourable'
+  const filter = inView(profiles, view)
+  return profiles.filter(
+    (p) => p.topic === 'opinion' && p.measureGroup === measure && p.primary && filter(p),
+  )
 }
 
 /** One facet (direction) of the favourability chart. */
@@ -98,18 +127,18 @@ export function favorabilityFacets(
   s: ChartInputStrings,
 ): FavorabilityFacet[] {
   const label = cohortLabel(view.age, s)
-  const local = localised(inputs, s)
   return viewDirections(view.respondents).map((direction) => {
-    const own = local.filter((i) => i.ref.direction === direction)
+    const own = inputs.filter((i) => i.ref.direction === direction)
     const selection = selectTimeSeries(own, view.age, (k) => s.breaks[k])
     const series = selection.lines.map((l) => l.datum)
     const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
+    const { missing } = selection
     const notes: string[] = []
-    if (selection.missing.length && view.age !== 'all')
+    if (missing.length && view.age !== 'all')
       notes.push(
         fill(s.missingForCohort, {
           cohort: label,
-          sources: [...new Set(selection.missing.map((m) => m.label))].join('; '),
+          sources: [...new Set(missing.map((m) => m.label))].join('; '),
         }),
       )
     for (const l of selection.lines)
@@ -127,9 +156,22 @@ export function favorabilityFacets(
 // ---------------------------------------------------------------------------------------------
 // age-cohorts
 
-/** Series of the age-cohort chart for the view. */
-export function cohortRefs(view: Pick<ChartView, 'respondents' | 'sources'>): ChartSeriesRef[] {
-  return COHORT_SERIES.filter(byView(view))
+/**
+ * Series of the age-cohort chart for the view: favourable-opinion series that publish at least
+ * one age band serving a cohort (alternative wordings included: age is where they differ).
+ */
+export function cohortRefs(
+  profiles: readonly SeriesProfile[],
+  view: Pick<ChartView, 'respondents' | 'sources'>,
+): SeriesProfile[] {
+  const filter = inView(profiles, view)
+  return profiles.filter(
+    (p) =>
+      p.topic === 'opinion' &&
+      p.measureGroup === 'favourable' &&
+      p.meta.ageGroups.some((b) => b !== 'all' && cohortOf(b).length > 0) &&
+      filter(p),
+  )
 }
 
 export interface CohortView {
@@ -146,7 +188,7 @@ export function cohortView(
   view: Pick<ChartView, 'age' | 'from' | 'to'>,
   s: ChartInputStrings,
 ): CohortView {
-  const inRange = localised(inputs, s).map((i) => ({
+  const inRange = inputs.map((i) => ({
     ...i,
     rows: withinYears(i.rows, view.from, view.to),
   }))
@@ -191,15 +233,25 @@ export function cohortView(
 // ---------------------------------------------------------------------------------------------
 // tourism-flows
 
-const TOURISM_REFS: readonly ChartSeriesRef[] = [
-  ...TOURISM_SERIES.annual,
-  ...TOURISM_SERIES.monthly,
-]
+/** Visitor flows (counts of trips, all ages) a chart may draw, each source's primary one. */
+function flowSeries(profiles: readonly SeriesProfile[]): SeriesProfile[] {
+  return profiles.filter(
+    (p) =>
+      p.topic === 'tourism' &&
+      p.measureGroup === 'flow' &&
+      p.primary &&
+      p.direction !== null &&
+      p.meta.ageGroups.includes('all'),
+  )
+}
 
 /** Annual and monthly visitor series for the view's directions. */
-export function tourismRefs(view: Pick<ChartView, 'respondents'>): ChartSeriesRef[] {
-  return TOURISM_REFS.filter(
-    (r) => view.respondents === 'both' || r.direction.startsWith(view.respondents),
+export function tourismRefs(
+  profiles: readonly SeriesProfile[],
+  view: Pick<ChartView, 'respondents'>,
+): SeriesProfile[] {
+  return flowSeries(profiles).filter(
+    (p) => view.respondents === 'both' || p.meta.respondents === view.respondents,
   )
 }
 
@@ -212,7 +264,7 @@ export interface TourismView {
 
 /** Visitor counts (published for all ages only: the cohort filter does not apply). */
 export function tourismView(inputs: readonly ChartInput[], s: ChartInputStrings): TourismView {
-  const { lines } = selectTimeSeries(localised(inputs, s), 'all', (k) => s.breaks[k])
+  const { lines } = selectTimeSeries(withTravel(inputs, s), 'all', (k) => s.breaks[k])
   const series = lines.map((l) => l.datum)
   const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
   const sources = [...new Set(inputs.map((i) => i.meta.sourceOrg))]
@@ -225,26 +277,65 @@ export function tourismView(inputs: readonly ChartInput[], s: ChartInputStrings)
 // ---------------------------------------------------------------------------------------------
 // opinion-vs-tourism
 
-const OPINION_TOURISM_REFS: readonly ChartSeriesRef[] = [
-  ...FAVORABILITY_SERIES,
-  ...TOURISM_SERIES.annual,
-]
+const observationsOf = (p: SeriesProfile) => p.meta.coverage?.observations ?? 0
 
-/** Each direction's sentiment series and its matching visitor flow. */
-export function opinionTourismRefs(view: Pick<ChartView, 'respondents'>): {
-  opinion: ChartSeriesRef[]
-  tourism: ChartSeriesRef[]
-} {
-  const pick = (id: string) => OPINION_TOURISM_REFS.find((r) => r.id === id)
-  const opinion: ChartSeriesRef[] = []
-  const tourism: ChartSeriesRef[] = []
-  for (const d of viewDirections(view.respondents)) {
-    const o = pick(OPINION_VS_TOURISM[d].opinionId)
-    const t = pick(OPINION_VS_TOURISM[d].tourismId)
-    if (o) opinion.push(o)
-    if (t) tourism.push(t)
+/** The candidate with the most observations; the first in legend order on a tie. */
+function longest(candidates: readonly SeriesProfile[]): SeriesProfile | undefined {
+  let best: SeriesProfile | undefined
+  for (const c of candidates) if (!best || observationsOf(c) > observationsOf(best)) best = c
+  return best
+}
+
+/**
+ * Each direction's sentiment series and its matching visitor flow. Sentiment: the survey asked
+ * in both directions with the most observations (so the two lines are one question), else each
+ * direction's longest favourable series in percent; flow: each direction's longest annual
+ * visitor count. Chosen over every series, then cut to the view, so a filter never swaps them.
+ */
+export function opinionTourismRefs(
+  profiles: readonly SeriesProfile[],
+  view: Pick<ChartView, 'respondents'>,
+): { opinion: SeriesProfile[]; tourism: SeriesProfile[] } {
+  const opinion = profiles.filter(
+    (p) =>
+      p.topic === 'opinion' &&
+      p.measureGroup === 'favourable' &&
+      p.primary &&
+      p.meta.unit === 'percent' &&
+      p.direction !== null &&
+      p.meta.ageGroups.includes('all'),
+  )
+  const bySurvey = new Map<string, Map<Direction, SeriesProfile>>()
+  for (const p of opinion) {
+    const key = `${p.family}\u0000${p.meta.survey}`
+    const dirs = bySurvey.get(key) ?? new Map<Direction, SeriesProfile>()
+    const seen = dirs.get(p.direction as Direction)
+    if (!seen || observationsOf(p) > observationsOf(seen)) dirs.set(p.direction as Direction, p)
+    bySurvey.set(key, dirs)
   }
-  return { opinion, tourism }
+  let pair: Map<Direction, SeriesProfile> | undefined
+  let pairScore = -1
+  for (const dirs of bySurvey.values()) {
+    const kr = dirs.get('KR-JP')
+    const jp = dirs.get('JP-KR')
+    if (!kr || !jp) continue
+    const score = Math.min(observationsOf(kr), observationsOf(jp))
+    if (score > pairScore) {
+      pair = dirs
+      pairScore = score
+    }
+  }
+  const flows = flowSeries(profiles).filter(
+    (p) => p.cadence !== 'monthly' && p.meta.granularity !== 'month',
+  )
+  const out = { opinion: [] as SeriesProfile[], tourism: [] as SeriesProfile[] }
+  for (const d of viewDirections(view.respondents)) {
+    const o = pair?.get(d) ?? longest(opinion.filter((p) => p.direction === d))
+    const t = longest(flows.filter((p) => p.direction === d))
+    if (o) out.opinion.push(o)
+    if (t) out.tourism.push(t)
+  }
+  return out
 }
 
 export interface OpinionTourismView {
@@ -260,7 +351,7 @@ export interface OpinionTourismView {
  */
 export function opinionTourismView(
   inputs: readonly ChartInput[],
-  groups: { opinion: readonly ChartSeriesRef[]; tourism: readonly ChartSeriesRef[] },
+  groups: { opinion: readonly SeriesProfile[]; tourism: readonly SeriesProfile[] },
   s: ChartInputStrings,
 ): OpinionTourismView {
   const directionOf = new Map(
@@ -269,7 +360,9 @@ export function opinionTourismView(
   const isOpinion = new Set(groups.opinion.map((r) => r.id))
   const lines = (opinionPanel: boolean) =>
     selectTimeSeries(
-      localised(inputs, s).filter((i) => isOpinion.has(i.ref.id) === opinionPanel),
+      (opinionPanel ? inputs : withTravel(inputs, s)).filter(
+        (i) => isOpinion.has(i.ref.id) === opinionPanel,
+      ),
       'all',
       (k) => s.breaks[k],
     ).lines.map((l) => {

@@ -4,7 +4,7 @@
  * `schema`, never a number on a chart.
  */
 import type { z } from 'zod'
-import { problemSchema } from './schemas'
+import { OBSERVATION_EXTENSION_KEYS, SERIES_EXTENSION_KEYS, problemSchema } from './schemas'
 import { requestsReady } from './request-gate'
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'schema'
@@ -60,6 +60,49 @@ function summariseIssues(error: z.ZodError): string {
     .slice(0, 3)
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('; ')
+}
+
+/** Field names that are extensions of API v1 (series and observation level), never contract. */
+const EXTENSION_KEYS: ReadonlySet<string> = new Set([
+  ...SERIES_EXTENSION_KEYS,
+  ...OBSERVATION_EXTENSION_KEYS,
+])
+
+type SafeParse<T> = { success: true; data: T } | { success: false; error: z.ZodError }
+
+/**
+ * `schema.safeParse`, as a tolerant reader: when the only problems are malformed extension
+ * values, those values are dropped and the rest parsed again, so a server whose extension means
+ * something else still has its contract data drawn. A contract violation still fails.
+ * Drops values from `json` in place: pass a value nobody else holds (a fresh `JSON.parse`).
+ */
+export function parseTolerant<S extends z.ZodType>(
+  schema: S,
+  json: unknown,
+): SafeParse<z.output<S>> {
+  let parsed = schema.safeParse(json) as SafeParse<z.output<S>>
+  // each round removes every offending extension value at its depth; nested ones may need more
+  for (let round = 0; round < 3 && !parsed.success; round++) {
+    const drops: (string | number)[][] = []
+    for (const issue of parsed.error.issues) {
+      const at = issue.path.findIndex((seg) => typeof seg === 'string' && EXTENSION_KEYS.has(seg))
+      if (at < 0) return parsed // a contract field: the response breaks the contract
+      drops.push(issue.path.slice(0, at + 1) as (string | number)[])
+    }
+    for (const path of drops) dropAt(json, path)
+    parsed = schema.safeParse(json) as SafeParse<z.output<S>>
+  }
+  return parsed
+}
+
+function dropAt(root: unknown, path: readonly (string | number)[]): void {
+  let node = root
+  for (const seg of path.slice(0, -1)) {
+    if (typeof node !== 'object' || node === null) return
+    node = (node as Record<string | number, unknown>)[seg]
+  }
+  if (typeof node === 'object' && node !== null)
+    delete (node as Record<string | number, unknown>)[path[path.length - 1] as string | number]
 }
 
 /**
@@ -135,7 +178,7 @@ export async function fetchJson<S extends z.ZodType>(
         response.status,
       )
     }
-    const parsed = schema.safeParse(json)
+    const parsed = parseTolerant(schema, json)
     if (!parsed.success) {
       throw new ApiError(
         'schema',

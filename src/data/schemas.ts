@@ -5,6 +5,7 @@
  * (marked "extension"), never renames.
  */
 import { z } from 'zod'
+import { CADENCES, MEASURE_GROUPS, TOPICS } from '../domain/measures'
 
 // No `new Function` probing: the built pages' CSP forbids eval (docs/security.md).
 z.config({ jitless: true })
@@ -46,7 +47,28 @@ export const sourceRefSchema = z.object({
   title: z.string().nullable(),
 })
 
-export const seriesMetaSchema = z.object({
+/** How often a series is fielded (extension; vocabulary in src/domain/measures.ts). */
+export const cadenceSchema = z.enum(CADENCES)
+/**
+ * Which question family a measure belongs to (extension): the favourability chart's measure
+ * selector and the tourism charts choose series by it. A server that sends none gets it derived
+ * from `measure` and `unit` (src/domain/measures.ts).
+ */
+export const measureGroupSchema = z.enum(MEASURE_GROUPS)
+export const topicSchema = z.enum(TOPICS)
+
+/** Short texts in the reader's language; English is the contract field itself. */
+const translatedTextsSchema = z.object({
+  title: z.string().min(1).optional(),
+  label: z.string().min(1).optional(),
+  sourceLabel: z.string().min(1).optional(),
+})
+
+/**
+ * The contract's fields of a series (CONTRACT.md): every one required. Extensions follow in
+ * {@link seriesExtensionsShape}; clients treat those as optional.
+ */
+const seriesContractShape = {
   id: seriesIdSchema,
   title: z.string().min(1),
   sourceOrg: z.string().min(1),
@@ -60,14 +82,89 @@ export const seriesMetaSchema = z.object({
   ageGroups: z.array(z.string().min(1)),
   breaks: z.array(breakSchema),
   sources: z.array(sourceRefSchema),
-  // extension: "opinion" for survey series, "tourism" for visitor counts and traveller shares
-  topic: z.enum(['opinion', 'tourism']),
-  // extension: how the survey was conducted (mode, population, sample), as published
-  method: z.string().nullable(),
-  // extension: caveats, contradictions between sources and how they were resolved
-  notes: z.array(z.string()),
-  // extension: first and last period and number of observations
-  coverage: z.object({ from: periodSchema, to: periodSchema, observations: z.number().int() }),
+}
+
+/**
+ * Extensions of a series: this project's additions to API v1. The reference server and the
+ * mock send all of them; a client must work without any (docs/api.md says what is derived).
+ * Each is checked on its own: a malformed one is dropped, never the series (src/data/client.ts).
+ */
+const seriesExtensionsShape = {
+  topic: topicSchema
+    .describe(
+      'Extension. "opinion" for surveys, "tourism" for visitor counts and traveller shares.',
+    )
+    .optional(),
+  method: z
+    .string()
+    .nullable()
+    .describe('Extension. How the survey was conducted (mode, population, sample), as published.')
+    .optional(),
+  notes: z
+    .array(z.string())
+    .describe('Extension. Caveats and contradictions between sources, and how they were resolved.')
+    .optional(),
+  coverage: z
+    .object({ from: periodSchema, to: periodSchema, observations: z.number().int() })
+    .describe('Extension. First and last period and the number of observations.')
+    .optional(),
+  family: z
+    .string()
+    .max(40)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'family must be kebab-case')
+    .describe('Extension. Source family: the key of the series colour and of the sources filter.')
+    .optional(),
+  label: z
+    .string()
+    .min(1)
+    .max(80)
+    .describe('Extension. Short legend label in English, e.g. "Gallup Korea (people)".')
+    .optional(),
+  sourceLabel: z
+    .string()
+    .min(1)
+    .max(80)
+    .describe('Extension. Short name of the source family in English, e.g. "Cabinet Office".')
+    .optional(),
+  i18n: z
+    .object({ ko: translatedTextsSchema.optional(), ja: translatedTextsSchema.optional() })
+    .describe('Extension. Title, label and source label in Korean (ko) and Japanese (ja).')
+    .optional(),
+  cadence: cadenceSchema
+    .describe(
+      'Extension. How often the series is fielded; decides which gap between waves is a missing wave.',
+    )
+    .optional(),
+  measureGroup: measureGroupSchema
+    .describe('Extension. Question family of the measure; charts choose series by it.')
+    .optional(),
+  primary: z
+    .boolean()
+    .describe(
+      'Extension. False for an alternative wording or definition of another series of the same source: charts that draw one line per source leave it out.',
+    )
+    .optional(),
+}
+
+/** Names of the series fields that are extensions (not in CONTRACT.md). */
+export const SERIES_EXTENSION_KEYS = Object.keys(seriesExtensionsShape)
+
+/** A series as a client reads it: the contract, extensions optional, unknown fields dropped. */
+export const seriesMetaSchema = z.object({ ...seriesContractShape, ...seriesExtensionsShape })
+
+/** A series as this project serves it (data build, mock, reference server): every extension. */
+export const servedSeriesMetaSchema = seriesMetaSchema.required({
+  topic: true,
+  method: true,
+  notes: true,
+  coverage: true,
+  family: true,
+  label: true,
+  sourceLabel: true,
+  i18n: true,
+  cadence: true,
+  measureGroup: true,
+  primary: true,
 })
 
 export const observationSchema = z.object({
@@ -80,13 +177,35 @@ export const observationSchema = z.object({
   confidence: confidenceSchema,
   estimated: z.boolean(),
   note: z.string().nullable(),
+  surveySampleSize: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .describe(
+      "Extension. For an age band whose own n the source did not publish: the whole survey's n (never the band's).",
+    )
+    .optional(),
 })
 
+/** Names of the observation fields that are extensions (not in CONTRACT.md). */
+export const OBSERVATION_EXTENSION_KEYS = ['surveySampleSize']
+
+/** An observation as this project serves it: every extension present. */
+export const servedObservationSchema = observationSchema.required({ surveySampleSize: true })
+
 export const seriesListResponseSchema = z.object({ series: z.array(seriesMetaSchema) })
+export const servedSeriesListResponseSchema = z.object({
+  series: z.array(servedSeriesMetaSchema),
+})
 
 export const observationsResponseSchema = z.object({
   seriesId: seriesIdSchema,
   observations: z.array(observationSchema),
+})
+export const servedObservationsResponseSchema = z.object({
+  seriesId: seriesIdSchema,
+  observations: z.array(servedObservationSchema),
 })
 
 export const eventSchema = z.object({
@@ -148,8 +267,12 @@ export type Granularity = z.infer<typeof granularitySchema>
 export type BreakKind = z.infer<typeof breakKindSchema>
 export type Confidence = z.infer<typeof confidenceSchema>
 export type SeriesBreak = z.infer<typeof breakSchema>
+/** A series as the client has it: contract fields, extensions where the server sent them. */
 export type SeriesMeta = z.infer<typeof seriesMetaSchema>
+/** A series as this project serves it, every extension present. */
+export type ServedSeriesMeta = z.infer<typeof servedSeriesMetaSchema>
 export type ObservationRow = z.infer<typeof observationSchema>
+export type ServedObservationRow = z.infer<typeof servedObservationSchema>
 export type SeriesListResponse = z.infer<typeof seriesListResponseSchema>
 export type ObservationsResponse = z.infer<typeof observationsResponseSchema>
 export type EventRow = z.infer<typeof eventSchema>

@@ -13,9 +13,10 @@ import type {
   TimeSeriesDatum,
 } from '../charts/core/types'
 import { bandsForCohort, compareBands, type CohortId } from '../domain/age-bands'
-import { MAX_JOIN_MONTHS, type Cadence, type ChartSeriesRef } from '../domain/chart-series'
-import { DIRECTION_SHAPES, sourceColor } from '../domain/palette'
+import { MAX_JOIN_MONTHS, deriveCadence, periodMonths, type Cadence } from '../domain/measures'
+import { DIRECTION_SHAPES } from '../domain/palette'
 import type { EventRow, LeaderTermRow, ObservationRow, SeriesBreak, SeriesMeta } from './schemas'
+import type { SeriesProfile } from './series-profile'
 
 /** Short, translatable names of break kinds for the in-chart label; the full note goes in the footer. */
 export type BreakLabeler = (kind: SeriesBreak['kind']) => string
@@ -43,12 +44,6 @@ export function provisionalPeriods(meta: SeriesMeta): Set<string> {
   return new Set(meta.breaks.filter(isProvisionalNote).map((b) => b.period))
 }
 
-/** Months from the start of year 0 to the middle of a `YYYY` (mid-year) or `YYYY-MM` period. */
-function periodMonths(period: string): number {
-  const y = Number(period.slice(0, 4))
-  return period.length === 4 ? y * 12 + 6 : y * 12 + Number(period.slice(5, 7)) - 0.5
-}
-
 /** Observation rows of one age band, as time points (values untouched). */
 export function toTimePoints(
   rows: readonly ObservationRow[],
@@ -64,6 +59,7 @@ export function toTimePoints(
       estimated: r.estimated,
       provisional: provisional.has(r.period),
       sampleSize: r.sampleSize,
+      surveySampleSize: r.surveySampleSize ?? null,
       fieldwork: r.fieldwork,
       note: r.note,
       sourceUrl: r.sourceUrl,
@@ -96,8 +92,8 @@ export interface SelectedLine {
 
 export interface TimeSeriesSelection {
   lines: SelectedLine[]
-  /** Series with no published figure for the cohort: their refs, for the "why empty" note. */
-  missing: ChartSeriesRef[]
+  /** Series with no published figure for the cohort: their profiles, for the "why empty" note. */
+  missing: SeriesProfile[]
 }
 
 /**
@@ -107,12 +103,12 @@ export interface TimeSeriesSelection {
  * in `missing` rather than drawn empty.
  */
 export function selectTimeSeries(
-  inputs: readonly { ref: ChartSeriesRef; meta: SeriesMeta; rows: readonly ObservationRow[] }[],
+  inputs: readonly { ref: SeriesProfile; meta: SeriesMeta; rows: readonly ObservationRow[] }[],
   cohort: CohortId,
   labelFor: BreakLabeler,
 ): TimeSeriesSelection {
   const lines: SelectedLine[] = []
-  const missing: ChartSeriesRef[] = []
+  const missing: SeriesProfile[] = []
   for (const { ref, meta, rows } of inputs) {
     const published = [...new Set(rows.map((r) => r.ageGroup))]
     const choice =
@@ -131,6 +127,14 @@ export function selectTimeSeries(
       continue
     }
     const bandSuffix = choice.band === 'all' ? '' : ` (${choice.band}${choice.exact ? '' : '≈'})`
+    // a server that declares no cadence: read it off the all-ages waves (or the band's)
+    const cadence =
+      ref.cadence ??
+      deriveCadence(
+        (published.includes('all') ? rows.filter((r) => r.ageGroup === 'all') : points).map(
+          (r) => r.period,
+        ),
+      )
     lines.push({
       band: choice.band,
       exact: choice.exact,
@@ -141,14 +145,14 @@ export function selectTimeSeries(
         unit: meta.unit,
         // joins are decided by cadence (gapAfter), so month-dated waves are not treated as monthly data
         granularity:
-          ref.cadence === 'monthly'
+          cadence === 'monthly'
             ? 'month'
             : meta.granularity === 'month'
               ? 'wave'
               : meta.granularity,
-        gapAfter: cadenceGaps(points, ref.cadence),
-        color: sourceColor(ref.family),
-        shape: DIRECTION_SHAPES[ref.direction],
+        gapAfter: cadenceGaps(points, cadence),
+        color: ref.color,
+        shape: ref.direction ? DIRECTION_SHAPES[ref.direction] : undefined,
         source: meta.sourceOrg,
         points,
         breaks: lineBreaks(meta, labelFor),
@@ -163,7 +167,7 @@ export function selectTimeSeries(
  * two most recent waves that published bands, so the chart can draw the change between them.
  */
 export function toCohortGroups(
-  inputs: readonly { ref: ChartSeriesRef; meta: SeriesMeta; rows: readonly ObservationRow[] }[],
+  inputs: readonly { ref: SeriesProfile; meta: SeriesMeta; rows: readonly ObservationRow[] }[],
 ): CohortGroupDatum[] {
   const groups: CohortGroupDatum[] = []
   for (const { ref, meta, rows } of inputs) {
@@ -178,6 +182,7 @@ export function toCohortGroups(
         period: r.period,
         value: r.value,
         sampleSize: r.sampleSize,
+        surveySampleSize: r.surveySampleSize ?? null,
         fieldwork: r.fieldwork,
         estimated: r.estimated,
         note: r.note,
@@ -187,10 +192,10 @@ export function toCohortGroups(
     if (points.length === 0) continue
     groups.push({
       key: ref.id,
-      label: `${ref.label}: ${meta.title}`,
+      label: `${ref.label}: ${ref.title}`,
       unit: meta.unit,
-      color: sourceColor(ref.family),
-      shape: DIRECTION_SHAPES[ref.direction],
+      color: ref.color,
+      shape: ref.direction ? DIRECTION_SHAPES[ref.direction] : undefined,
       source: meta.sourceOrg,
       points,
     })

@@ -68,6 +68,7 @@ export const CANONICAL_BAND_ORDER: readonly string[] = [
   '60s',
   '60-69',
   '60+',
+  '61+',
   '70+',
 ]
 

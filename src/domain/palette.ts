@@ -89,9 +89,44 @@ export const DIRECTION_SHAPES: Readonly<Record<Direction, 'circle' | 'square'>> 
 /** Chart backgrounds the palette is checked against. */
 export const BACKGROUNDS = { light: '#ffffff', dark: '#121417' } as const
 
-/** Colour of a source family; unknown families get `other`. */
+/**
+ * Colours for source families the palette does not declare (a survey added to the data, or a
+ * live API's own families), chosen to differ from the declared hues; same contrast rules.
+ */
+export const FALLBACK_COLORS: readonly SchemeColor[] = [
+  { light: '#0E7490', dark: '#22D3EE' },
+  { light: '#9D174D', dark: '#F472B6' },
+  { light: '#4D7C0F', dark: '#A3E635' },
+  { light: '#7C3AED', dark: '#C4B5FD' },
+  { light: '#B45309', dark: '#FBBF24' },
+  { light: '#1E40AF', dark: '#93C5FD' },
+  { light: '#BE123C', dark: '#FDA4AF' },
+  { light: '#047857', dark: '#6EE7B7' },
+]
+
+/** Is `family` one of the families with a declared colour? */
+export function isDeclaredFamily(family: string): family is SourceFamily {
+  return Object.hasOwn(SOURCE_COLORS, family)
+}
+
+/**
+ * A colour for every family of a dataset: declared families keep their declared colour;
+ * the others take the fallback colours in alphabetical order of their ids, so a family's colour
+ * depends only on which families the dataset has, never on which series a view shows.
+ */
+export function familyColors(families: Iterable<string>): Map<string, SchemeColor> {
+  const out = new Map<string, SchemeColor>()
+  const unknown = [...new Set(families)].filter((f) => !isDeclaredFamily(f)).sort()
+  for (const f of new Set(families)) if (isDeclaredFamily(f)) out.set(f, SOURCE_COLORS[f])
+  unknown.forEach((f, i) =>
+    out.set(f, FALLBACK_COLORS[i % FALLBACK_COLORS.length] ?? SOURCE_COLORS.other),
+  )
+  return out
+}
+
+/** Colour of a declared source family; any other family gets `other` (see {@link familyColors}). */
 export function sourceColor(family: string): SchemeColor {
-  return (SOURCE_COLORS as Record<string, SchemeColor | undefined>)[family] ?? SOURCE_COLORS.other
+  return isDeclaredFamily(family) ? SOURCE_COLORS[family] : SOURCE_COLORS.other
 }
 
 /** Colour of a direction given as countries (respondents/travellers → target/destination). */

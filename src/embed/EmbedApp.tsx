@@ -63,7 +63,7 @@ function useDataDate(dataAsOf: string | null, lang: Lang): string | null {
   const list = useQuery({ ...seriesListOptions(base), enabled: !dataAsOf })
   if (dataAsOf) return formatDate(dataAsOf, lang)
   const latest = (list.data?.series ?? [])
-    .map((s) => s.coverage.to)
+    .flatMap((s) => (s.coverage ? [s.coverage.to] : []))
     .sort()
     .at(-1)
   return latest ? createFormatters(lang).period(latest) : null

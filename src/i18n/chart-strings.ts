@@ -37,9 +37,9 @@ export interface ChartStrings {
   allAges: string
   /** Labels of the harmonised age cohorts, as the filter and subtitles show them. */
   cohorts: Record<CohortId, string>
-  /** Short legend labels by their English form (src/domain/chart-series.ts); missing = English. */
-  seriesLabels: Readonly<Record<string, string>>
   direction: Record<'KR-JP' | 'JP-KR', string>
+  /** Who travels where, for visitor lines whose label does not say it. */
+  travel: Record<'KR-JP' | 'JP-KR', string>
   samplingToggle: string
   leadersToggle: string
   eventsToggle: string
@@ -82,7 +82,6 @@ export const chartStringsEn: ChartStrings = {
   approximateBand: '{band} stands in for the selected cohort: {reason}.',
   partialFailure: 'Some series could not be loaded:',
   allAges: 'All ages',
-  seriesLabels: {},
   cohorts: {
     all: 'All ages',
     '18-29': '18–29',
@@ -93,6 +92,7 @@ export const chartStringsEn: ChartStrings = {
     '70+': '70+',
   },
   direction: { 'KR-JP': 'Koreans on Japan', 'JP-KR': 'Japanese on Korea' },
+  travel: { 'KR-JP': 'Koreans to Japan', 'JP-KR': 'Japanese to Korea' },
   samplingToggle: 'Show 95% sampling error',
   leadersToggle: 'Show leaders’ terms',
   eventsToggle: 'Show events',

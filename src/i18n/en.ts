@@ -60,6 +60,8 @@ export const en = {
   'unit.count': 'visitors',
   'direction.KR-JP': 'Koreans on Japan',
   'direction.JP-KR': 'Japanese on Korea',
+  'travel.KR-JP': 'Koreans travelling to Japan',
+  'travel.JP-KR': 'Japanese travelling to Korea',
   ...STATUS_MESSAGES_EN,
   'footer.data':
     'Data: published figures compiled from the sources listed with each series. Code and data are open source.',
@@ -68,17 +70,6 @@ export const en = {
   'headline.heading': 'Latest figures',
   'headline.intro':
     'The most recent all-ages figure of each main series, with its source and the change since that series’ previous published wave. Where the method changed in between, no change is given.',
-  'headline.label.genronKr': 'Koreans with a good impression of Japan',
-  'headline.label.genronJp': 'Japanese with a good impression of Korea',
-  'headline.label.cao': 'Japanese who feel affinity toward South Korea',
-  'headline.label.hrc': 'Koreans’ feeling toward Japan (thermometer)',
-  'headline.label.jnto': 'Korean visitors to Japan per year',
-  'headline.label.kto': 'Japanese visitors to Korea per year',
-  'headline.source.genron': 'Genron NPO/EAI',
-  'headline.source.cao': 'Cabinet Office of Japan',
-  'headline.source.hrc': 'Hankook Research',
-  'headline.source.jnto': 'JNTO',
-  'headline.source.kto': 'Korea Tourism Organization',
   'headline.sourceLine': '{source}, {period}',
   'headline.unit.percent': 'of respondents, all ages',
   'headline.unit.thermometer': 'mean score on a 0–100 scale, all ages',
@@ -93,7 +84,6 @@ export const en = {
   'headline.provisional': 'provisional',
   'headline.lowConfidence': 'low confidence',
   'headline.noAllAges': 'Published by age band only',
-  'headline.missingSeries': 'This series is not in the data service.',
   'sources.heading': 'Sources and methodology',
   'sources.intro':
     'Every organisation whose figures appear here, with each question as published, how the survey was run, where its method changed, and the pages the figures were read from.',
@@ -104,6 +94,7 @@ export const en = {
   'sources.key.gaps':
     'Gaps: a wave that did not take place, or whose figure was not found, has no value. It stays a gap and is never interpolated.',
   'sources.summary': '{count} series, {range}',
+  'sources.summaryCount': '{count} series',
   'sources.question': 'Question wording',
   'sources.noQuestion': 'None: a count, not a survey question',
   'sources.method': 'Method',

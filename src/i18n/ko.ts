@@ -60,6 +60,8 @@ export const ko: Messages = {
   'unit.count': '방문객 수',
   'direction.KR-JP': '한국인의 일본 인식',
   'direction.JP-KR': '일본인의 한국 인식',
+  'travel.KR-JP': '한국인의 일본 방문',
+  'travel.JP-KR': '일본인의 한국 방문',
   ...STATUS_MESSAGES_KO,
   'footer.data':
     '데이터: 각 시계열에 표시된 출처에서 모은 공표 수치. 코드와 데이터는 오픈 소스입니다.',
@@ -68,17 +70,6 @@ export const ko: Messages = {
   'headline.heading': '최신 수치',
   'headline.intro':
     '주요 시계열별 가장 최근의 전 연령 수치와 출처, 그리고 같은 시계열의 직전 공표 조사 대비 변화입니다. 그 사이에 조사 방법이 바뀐 경우에는 변화를 표시하지 않습니다.',
-  'headline.label.genronKr': '일본에 좋은 인상을 가진 한국인',
-  'headline.label.genronJp': '한국에 좋은 인상을 가진 일본인',
-  'headline.label.cao': '한국에 친밀감을 느끼는 일본인',
-  'headline.label.hrc': '한국인의 일본에 대한 감정 온도',
-  'headline.label.jnto': '연간 방일 한국인 수',
-  'headline.label.kto': '연간 방한 일본인 수',
-  'headline.source.genron': '겐론NPO/동아시아연구원',
-  'headline.source.cao': '일본 내각부',
-  'headline.source.hrc': '한국리서치',
-  'headline.source.jnto': '일본정부관광국(JNTO)',
-  'headline.source.kto': '한국관광공사',
   'headline.sourceLine': '{source}, {period}',
   'headline.unit.percent': '응답자 비율, 전 연령',
   'headline.unit.thermometer': '0–100점 척도 평균, 전 연령',
@@ -93,7 +84,6 @@ export const ko: Messages = {
   'headline.provisional': '잠정',
   'headline.lowConfidence': '신뢰도 낮음',
   'headline.noAllAges': '연령대별 수치만 공표됨',
-  'headline.missingSeries': '데이터 서비스에 이 시계열이 없습니다.',
   'sources.heading': '출처와 조사 방법',
   'sources.intro':
     '이 대시보드에 수치가 실린 모든 기관과, 공표된 그대로의 질문, 조사 방식, 조사 방법이 바뀐 시점, 그리고 수치를 가져온 페이지입니다.',
@@ -104,6 +94,7 @@ export const ko: Messages = {
   'sources.key.gaps':
     '공백: 실시되지 않았거나 수치를 찾지 못한 조사 회차에는 값이 없습니다. 공백으로 남기며 보간하지 않습니다.',
   'sources.summary': '시계열 {count}개, {range}',
+  'sources.summaryCount': '시계열 {count}개',
   'sources.question': '질문 문구',
   'sources.noQuestion': '없음: 설문 문항이 아닌 집계 수치',
   'sources.method': '조사 방법',

@@ -6,7 +6,7 @@
 
 import { COHORT_IDS, type CohortId } from '../domain/age-bands'
 import { LANGS, type Lang } from '../domain/format'
-import { SOURCE_FAMILIES } from '../domain/palette'
+import { OPINION_MEASURES, type OpinionMeasure } from '../domain/measures'
 
 export { LANGS, type Lang }
 
@@ -20,9 +20,9 @@ export type Cohort = CohortId
 export const RESPONDENTS = ['both', 'KR', 'JP'] as const
 export type Respondents = (typeof RESPONDENTS)[number]
 
-/** Which opinion measure the trend chart shows (see MEASURE_SERIES in domain/chart-series). */
-export const MEASURES = ['favourable', 'unfavourable', 'relations', 'trust'] as const
-export type Measure = (typeof MEASURES)[number]
+/** Which opinion measure group the trend chart shows (see src/domain/measures.ts). */
+export const MEASURES = OPINION_MEASURES
+export type Measure = OpinionMeasure
 
 export const MIN_YEAR = 1988
 export const MAX_YEAR = 2030
@@ -89,8 +89,13 @@ function parseYear(raw: string): number | null {
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : null
 }
 
-/** Source families a `sources` link may name; any other id would filter every chart empty. */
-const KNOWN_SOURCES: ReadonlySet<string> = new Set(SOURCE_FAMILIES)
+/**
+ * A source family id as a link may carry it (kebab-case, as API v1's `family` extension). Which
+ * families exist is the data's business: the app reports well-formed ids the data lacks
+ * ({@link unknownSources}) and the charts ignore them.
+ */
+const FAMILY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
+const MAX_SOURCES = 40
 
 /** Parses a query string into a complete {@link DashboardState}. Never throws. */
 export function parseDashboardState(search: string | URLSearchParams): ParsedState {
@@ -149,15 +154,21 @@ export function parseDashboardState(search: string | URLSearchParams): ParsedSta
         break
       }
       case 'sources': {
-        const ids = value
-          .split(',')
-          .map((s) => s.trim().toLowerCase())
-          .filter(Boolean)
-        // Unknown ids are dropped (and reported); the known ones still apply. With none known
-        // the filter stays at "all" rather than emptying every chart with a misleading note.
-        const known = ids.filter((s) => KNOWN_SOURCES.has(s))
-        if (known.length > 0) state.sources = [...new Set(known)].sort()
-        if (known.length === 0 || known.length < ids.length) ignored.push({ name, value })
+        const ids = [
+          ...new Set(
+            value
+              .split(',')
+              .map((s) => s.trim().toLowerCase())
+              .filter(Boolean),
+          ),
+        ]
+        // Malformed ids are dropped (and reported), as are ids beyond MAX_SOURCES; the rest
+        // apply. Ids the data has no family for are reported once the series list is known
+        // (unknownSources) and never empty a chart: with none known, charts show every source.
+        const valid = ids.filter((s) => s.length <= 40 && FAMILY_ID.test(s))
+        if (valid.length > 0) state.sources = valid.slice(0, MAX_SOURCES).sort()
+        if (valid.length === 0 || valid.length < ids.length || valid.length > MAX_SOURCES)
+          ignored.push({ name, value })
         break
       }
       default:
@@ -174,6 +185,18 @@ export function parseDashboardState(search: string | URLSearchParams): ParsedSta
     state.to = null
   }
   return { state, ignored }
+}
+
+/**
+ * The `sources` of a state that name no family of the data (`families`: the families the
+ * service lists), as an ignored parameter for the fallback notice; null when all are known.
+ */
+export function unknownSources(
+  sources: readonly string[],
+  families: ReadonlySet<string>,
+): IgnoredParam | null {
+  const unknown = sources.filter((s) => !families.has(s))
+  return unknown.length > 0 ? { name: 'sources', value: unknown.join(',') } : null
 }
 
 /** Writes only the values that differ from {@link DEFAULT_STATE}, in a stable order. */

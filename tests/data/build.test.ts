@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PROCESSED_DIR, RAW_FILES, buildDataset, runBuild, sha256 } from '../../data/scripts/build'
 import { checkDataset } from '../../data/scripts/check'
+import { parseCatalogue } from '../../data/scripts/catalogue'
 import { parseCsv } from '../../data/scripts/csv'
 import {
   eventsResponseSchema,
@@ -21,9 +22,14 @@ const series = (readJson('series.json') as { series: SeriesMeta[] }).series
 const observationsOf = (id: string): ObservationRow[] =>
   (readJson(`observations/${id}.json`) as { observations: ObservationRow[] }).observations
 const allObservations = series.flatMap((s) => observationsOf(s.id))
-const rawFigureRows = [realSources.reference, realSources.ageExtension].flatMap(
-  (t) => parseCsv(t).records,
-)
+const rawFigureRows = [
+  realSources.reference,
+  realSources.ageExtension,
+  realSources.ageExtension2,
+].flatMap((t) => parseCsv(t).records)
+const catalogue = parseCatalogue(realSources.catalogue)
+const notServed = new Set(catalogue.notServed.map((n) => n.rawSeriesId))
+const servedRawRows = rawFigureRows.filter((r) => !notServed.has(r.fields.series_id ?? ''))
 
 const temps: string[] = []
 const tempDir = () => {
@@ -53,17 +59,19 @@ describe('processed files', () => {
 })
 
 describe('counts', () => {
-  it('turn every row of both CSVs into exactly one observation', () => {
-    expect(rawFigureRows).toHaveLength(404)
-    expect(allObservations).toHaveLength(404)
+  it('turn every served row of the three CSVs into exactly one observation', () => {
+    expect(rawFigureRows).toHaveLength(479)
+    // the one row not served: FKI's 0–10 score, a unit API v1 cannot carry
+    expect(rawFigureRows.length - servedRawRows.length).toBe(1)
+    expect(allObservations).toHaveLength(478)
     const manifest = manifestSchema.parse(readJson('manifest.json'))
     expect(manifest.counts).toEqual({
       series: series.length,
-      observations: 404,
+      observations: 478,
       events: 17,
       leaders: 21,
     })
-    for (const s of series) expect(s.coverage.observations).toBe(observationsOf(s.id).length)
+    for (const s of series) expect(s.coverage?.observations).toBe(observationsOf(s.id).length)
   })
   it('keep 17 events and 21 leaders, incumbents with a null end', () => {
     const { events } = eventsResponseSchema.parse(readJson('events.json'))
@@ -78,6 +86,39 @@ describe('counts', () => {
 })
 
 describe('content rules', () => {
+  it('gives an age band only its own published n, keeping the whole survey’s apart', () => {
+    const sampled = new Map(catalogue.entries.map((e) => [e.id, e.sampledAges]))
+    const bandOwnN = new Set(
+      parseCsv(realSources.ageExtension2).records.map(
+        (r) => `${r.fields.series_id}|${r.fields.age_group}|${r.fields.period}`,
+      ),
+    )
+    const rawIdOf = new Map(catalogue.entries.map((e) => [e.id, e.rawSeriesId]))
+    let kept = 0
+    let moved = 0
+    for (const s of series)
+      for (const o of observationsOf(s.id)) {
+        if (o.ageGroup === 'all') {
+          expect(o.surveySampleSize ?? null, `${s.id} ${o.period}`).toBeNull()
+          continue
+        }
+        const fromBandFile = bandOwnN.has(`${rawIdOf.get(s.id)}|${o.ageGroup}|${o.period}`)
+        if (o.sampleSize !== null) {
+          // published for the band itself, or the survey sampled only that band
+          expect(fromBandFile || sampled.get(s.id) === o.ageGroup, `${s.id} ${o.ageGroup}`).toBe(
+            true,
+          )
+          kept++
+        }
+        if (o.surveySampleSize) {
+          expect(o.sampleSize, `${s.id} ${o.ageGroup} ${o.period}`).toBeNull()
+          moved++
+        }
+      }
+    expect(kept).toBeGreaterThan(0)
+    expect(moved).toBeGreaterThan(50)
+  })
+
   it('has no Genron Japanese 2024 wave', () => {
     for (const id of ['genron-jp-good-impression-kr', 'genron-jp-bad-impression-kr'])
       expect(observationsOf(id).filter((o) => o.period === '2024')).toEqual([])
@@ -89,9 +130,9 @@ describe('content rules', () => {
     const derived = rawFigureRows.filter((r) =>
       (r.fields.evidence_excerpt ?? '').startsWith('DERIVED:'),
     )
-    expect(derived).toHaveLength(14)
+    expect(derived).toHaveLength(15)
     const estimated = allObservations.filter((o) => o.estimated)
-    expect(estimated).toHaveLength(13)
+    expect(estimated).toHaveLength(14)
     for (const o of estimated) {
       expect(o.confidence).toBe('low')
       expect(o.note).toMatch(/^Derived, not published as such: /)

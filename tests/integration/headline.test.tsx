@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { ObservationRow, SeriesMeta } from '../../src/data/schemas'
 import { createFormatters, type Lang } from '../../src/domain/format'
 import { HeadlineSummary } from '../../src/features/headline/HeadlineSummary'
-import { HEADLINE_SERIES } from '../../src/features/headline/headline'
+import { headlineSeries } from '../../src/features/headline/headline'
+import { processedProfiles } from '../support/processed'
 import { server } from '../../src/mocks/node'
 import { renderWithProviders } from './render'
 
@@ -44,6 +45,18 @@ function shownValue(lang: Lang, id: string, value: number): string {
   return unit === 'count' ? f.countCompact(value) : f.value(value, unit)
 }
 
+/** The cards the section should show: chosen from the metadata, as the page does. */
+const HEADLINE_SERIES = headlineSeries(processedProfiles())
+
+/** Waits until the section has chosen its cards from the series list. */
+async function cardsShown(): Promise<void> {
+  await waitFor(() =>
+    expect(document.querySelectorAll('li.headline-card[data-series-id]')).toHaveLength(
+      HEADLINE_SERIES.length,
+    ),
+  )
+}
+
 function card(id: string): HTMLElement {
   const el = document.querySelector(`li[data-series-id="${id}"]`)
   if (!(el instanceof HTMLElement)) throw new Error(`no card for ${id}`)
@@ -57,6 +70,7 @@ afterAll(() => server.close())
 describe('Headline summary', () => {
   it('shows the latest all-ages value of every main series with its source, period and link', async () => {
     const { container } = renderWithProviders(<HeadlineSummary />)
+    await cardsShown()
     expect(screen.getByRole('heading', { level: 2, name: 'Latest figures' })).toBeTruthy()
     const f = createFormatters('en')
     for (const { id } of HEADLINE_SERIES) {
@@ -80,6 +94,7 @@ describe('Headline summary', () => {
 
   it('gives the change since the previous wave, or says the method changed in between', async () => {
     renderWithProviders(<HeadlineSummary />)
+    await cardsShown()
     const f = createFormatters('en')
     const signed = new Intl.NumberFormat('en', {
       signDisplay: 'exceptZero',
@@ -121,6 +136,7 @@ describe('Headline summary', () => {
 
   it('speaks Korean, with Korean labels and Korean compact counts', async () => {
     renderWithProviders(<HeadlineSummary />, { lang: 'ko' })
+    await cardsShown()
     expect(await screen.findByRole('heading', { level: 2, name: '최신 수치' })).toBeTruthy()
     expect(screen.getByRole('heading', { level: 3, name: '일본에 좋은 인상을 가진 한국인' }))
     const id = 'jnto-kr-visitors-to-jp'
@@ -142,6 +158,7 @@ describe('Headline summary', () => {
       ),
     )
     renderWithProviders(<HeadlineSummary />)
+    await cardsShown()
     const alert = await within(card(failing)).findByRole('alert')
     expect(alert.textContent).toMatch(/\(500\)/)
     for (const { id } of HEADLINE_SERIES) {

@@ -140,7 +140,7 @@ describe('groupSources', () => {
       for (const sv of g.surveys)
         for (const e of sv.series) {
           const notes = new Set([...sv.shared.notes, ...e.notes])
-          for (const n of e.series.notes) expect(notes.has(n), e.series.id).toBe(true)
+          for (const n of e.series.notes ?? []) expect(notes.has(n), e.series.id).toBe(true)
           const breaks = [...sv.shared.breaks, ...e.breaks]
           for (const b of e.series.breaks) expect(breaks, e.series.id).toContainEqual(b)
         }
@@ -150,7 +150,7 @@ describe('groupSources', () => {
     const firstTourism = groups.findIndex((g) => g.topic === 'tourism')
     expect(groups.slice(firstTourism).every((g) => g.topic === 'tourism')).toBe(true)
     const total = groups.reduce((n, g) => n + g.observations, 0)
-    expect(total).toBe(catalogue.series.reduce((n, s) => n + s.coverage.observations, 0))
+    expect(total).toBe(catalogue.series.reduce((n, s) => n + (s.coverage?.observations ?? 0), 0))
   })
 
   it('labels links by host and path when they have no title', () => {

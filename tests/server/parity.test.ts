@@ -76,7 +76,7 @@ function tableFor(index: DatasetIndex): Row[] {
   const step = Math.max(1, Math.floor(series.length / 8))
   for (let i = 0; i < series.length; i += step) {
     const s = series[i]
-    if (s) rows.push(...seriesRows(s.id, s.ageGroups, s.coverage.from, s.coverage.to))
+    if (s?.coverage) rows.push(...seriesRows(s.id, s.ageGroups, s.coverage.from, s.coverage.to))
   }
   return rows
 }

@@ -216,7 +216,24 @@ describe('parseDataset', () => {
       method: null,
       notes: [],
       coverage: { from: '2015', to: '2015', observations: 0 },
+      family: 'o',
+      label: 'o',
+      sourceLabel: 'o',
+      i18n: {},
+      cadence: 'annual',
+      measureGroup: 'other',
+      primary: true,
     })),
+  })
+
+  it('refuses to serve a series without its extensions (the server is strict)', () => {
+    const {
+      series: [full],
+    } = series(['a'])
+    const { family: _f, ...withoutFamily } = full!
+    expect(() => parseDataset({ series: { series: [withoutFamily] }, observations: {} })).toThrow(
+      /series\.json[\s\S]*family/,
+    )
   })
 
   it('accepts a minimal dataset; optional files default to empty lists', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { apiUrl, ApiError, fetchJson } from '../../src/data/client'
 import { holdRequestsUntil } from '../../src/data/request-gate'
-import { seriesListResponseSchema } from '../../src/data/schemas'
+import { observationsResponseSchema, seriesListResponseSchema } from '../../src/data/schemas'
 import { observationsOptions, queryKeys } from '../../src/data/queries'
 
 const json = (body: unknown, status = 200, type = 'application/json') =>
@@ -158,5 +158,89 @@ describe('request gate (mock mode renders before the mock is up)', () => {
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
     holdRequestsUntil(Promise.resolve())
+  })
+})
+
+describe('API client as a tolerant reader (contract required, extensions optional)', () => {
+  const contractOnly = {
+    id: 'acme-like-jp',
+    title: 'Koreans who like Japan',
+    sourceOrg: 'Acme Polling',
+    survey: 'Acme Survey',
+    question: null,
+    respondents: 'KR',
+    target: 'JP',
+    measure: 'like',
+    unit: 'percent',
+    granularity: 'wave',
+    ageGroups: ['all'],
+    breaks: [],
+    sources: [{ url: 'https://example.org/acme', title: null }],
+  }
+  const list = (series: unknown[]) => async () => json({ series })
+
+  it('accepts a series with the contract fields only', async () => {
+    const data = await fetchJson('/x', seriesListResponseSchema, {
+      fetchImpl: list([contractOnly]),
+    })
+    expect(data.series[0]).toEqual(contractOnly)
+  })
+
+  it('ignores fields it does not know', async () => {
+    const data = await fetchJson('/x', seriesListResponseSchema, {
+      fetchImpl: list([{ ...contractOnly, colour: 'red', owner: { name: 'x' } }]),
+    })
+    expect(data.series[0]).toEqual(contractOnly)
+  })
+
+  it('drops a malformed extension and keeps the series', async () => {
+    const data = await fetchJson('/x', seriesListResponseSchema, {
+      fetchImpl: list([
+        {
+          ...contractOnly,
+          topic: 'economy',
+          notes: 'one string',
+          coverage: { from: 'x' },
+          i18n: { ko: { title: 42 } },
+          family: 'Genron NPO',
+          label: 'Acme',
+          primary: false,
+        },
+      ]),
+    })
+    // the well-formed extensions stay, the malformed ones are gone
+    expect(data.series[0]).toEqual({ ...contractOnly, label: 'Acme', primary: false })
+  })
+
+  it('drops a malformed observation extension and keeps the row', async () => {
+    const row = {
+      period: '2025',
+      ageGroup: '18-29',
+      value: 61,
+      sampleSize: null,
+      fieldwork: null,
+      sourceUrl: 'https://example.org/a',
+      confidence: 'high',
+      estimated: false,
+      note: null,
+    }
+    const data = await fetchJson('/x', observationsResponseSchema, {
+      fetchImpl: async () =>
+        json({ seriesId: 'a', observations: [{ ...row, surveySampleSize: 'about 1000' }] }),
+    })
+    expect(data.observations[0]).toEqual(row)
+  })
+
+  it('still refuses a response that breaks the contract, with or without extensions', async () => {
+    for (const bad of [
+      { ...contractOnly, respondents: 'CN' },
+      { ...contractOnly, sources: undefined, topic: 'opinion' },
+      { ...contractOnly, unit: 'score', topic: 'bad' },
+    ]) {
+      const err = await failure(
+        fetchJson('/x', seriesListResponseSchema, { fetchImpl: list([bad]) }),
+      )
+      expect(err.kind).toBe('schema')
+    }
   })
 })

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ObservationRow, SeriesBreak, SeriesMeta } from '../../src/data/schemas'
+import { profileSeriesList } from '../../src/data/series-profile'
 import {
   breaksBetween,
-  HEADLINE_SERIES,
+  headlineSeries,
   isProvisional,
   selectHeadline,
 } from '../../src/features/headline/headline'
+import { contractMeta, processedProfiles, processedRows } from '../support/processed'
 
 type Meta = Pick<SeriesMeta, 'id' | 'unit' | 'breaks'>
 
@@ -126,28 +127,54 @@ describe('isProvisional', () => {
   })
 })
 
-describe('headline series against the dataset', () => {
-  const catalogue = JSON.parse(readFileSync('data/processed/series.json', 'utf8')) as {
-    series: SeriesMeta[]
-  }
+describe('which series get a card', () => {
+  it("cards the two-way survey, each side's longest other series, then the annual flows", () => {
+    const cards = headlineSeries(processedProfiles()).map((p) => p.id)
+    expect(cards).toEqual([
+      'genron-kr-good-impression-jp',
+      'genron-jp-good-impression-kr',
+      'hrc-kr-thermometer-jp',
+      'cao-jp-affinity-kr',
+      'jnto-kr-visitors-to-jp',
+      'kto-jp-visitors-to-kr',
+    ])
+  })
 
-  it('every headline series exists and has an all-ages headline', () => {
-    for (const c of HEADLINE_SERIES) {
-      const meta = catalogue.series.find((s) => s.id === c.id)
-      expect(meta, c.id).toBeDefined()
-      if (!meta) continue
-      const rows = (
-        JSON.parse(readFileSync(`data/processed/observations/${c.id}.json`, 'utf8')) as {
-          observations: ObservationRow[]
-        }
-      ).observations
-      const d = selectHeadline(meta, rows)
-      expect(d, c.id).not.toBeNull()
+  it('cards series the app has never seen, chosen by their metadata alone', () => {
+    const series = [
+      contractMeta({ id: 'zz-opinion-kr', respondents: 'KR', target: 'JP' }),
+      contractMeta({ id: 'zz-opinion-jp', respondents: 'JP', target: 'KR' }),
+      contractMeta({ id: 'zz-dislike-kr', measure: 'dislike' }),
+      contractMeta({
+        id: 'zz-arrivals',
+        sourceOrg: 'Acme Tourism Board',
+        measure: 'visitor_arrivals',
+        unit: 'count',
+        granularity: 'year',
+      }),
+    ]
+    const cards = headlineSeries(profileSeriesList(series, 'en')).map((p) => p.id)
+    expect(cards).toEqual(['zz-opinion-kr', 'zz-opinion-jp', 'zz-arrivals'])
+  })
+
+  it('never cards a series twice, and cards nothing for an empty list', () => {
+    const ids = headlineSeries(processedProfiles()).map((p) => p.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(headlineSeries([])).toEqual([])
+  })
+})
+
+describe('headline series against the dataset', () => {
+  it('every carded series has an all-ages headline: its latest all-ages row', () => {
+    for (const p of headlineSeries(processedProfiles())) {
+      const rows = processedRows(p.id)
+      const d = selectHeadline(p.meta, rows)
+      expect(d, p.id).not.toBeNull()
       const maxAll = rows
         .filter((r) => r.ageGroup === 'all')
         .reduce((a, b) => (b.period > a.period ? b : a))
       expect(d?.latest).toEqual(maxAll)
-      if (d?.change.kind === 'difference') expect(Number.isFinite(d.change.delta), c.id).toBe(true)
+      if (d?.change.kind === 'difference') expect(Number.isFinite(d.change.delta), p.id).toBe(true)
     }
   })
 })

@@ -1,10 +1,4 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  FAVORABILITY_SERIES,
-  COHORT_SERIES,
-  type ChartSeriesRef,
-} from '../../src/domain/chart-series'
 import {
   cadenceGaps,
   isProvisionalNote,
@@ -13,30 +7,15 @@ import {
   toCohortGroups,
   withinYears,
 } from '../../src/data/transforms'
-import { cohortView } from '../../src/data/chart-inputs'
+import { cohortRefs, cohortView } from '../../src/data/chart-inputs'
 import {
-  observationsResponseSchema,
-  seriesListResponseSchema,
-  type ObservationRow,
-  type SeriesMeta,
-} from '../../src/data/schemas'
+  processedInput as input,
+  processedProfiles,
+  processedRows as rowsOf,
+  processedSeries,
+} from '../support/processed'
 
-const metas = new Map(
-  seriesListResponseSchema
-    .parse(JSON.parse(readFileSync('data/processed/series.json', 'utf8')))
-    .series.map((s) => [s.id, s]),
-)
-const rowsOf = (id: string): ObservationRow[] =>
-  observationsResponseSchema.parse(
-    JSON.parse(readFileSync(`data/processed/observations/${id}.json`, 'utf8')),
-  ).observations
-const input = (ref: ChartSeriesRef) => ({
-  ref,
-  meta: metas.get(ref.id) as SeriesMeta,
-  rows: rowsOf(ref.id),
-})
-const ref = (id: string) =>
-  FAVORABILITY_SERIES.find((r) => r.id === id) ?? COHORT_SERIES.find((r) => r.id === id)!
+const ref = (id: string) => id
 const label = (k: string) => `break:${k}`
 
 describe('cadence gaps', () => {
@@ -104,7 +83,7 @@ describe('selectTimeSeries', () => {
 
 describe('breaks and provisional figures', () => {
   it('treats a provisional note as a flag on the point, not a line break', () => {
-    const meta = metas.get('jnto-kr-visitors-to-jp')!
+    const meta = processedSeries.find((m) => m.id === 'jnto-kr-visitors-to-jp')!
     const provisional = meta.breaks.filter(isProvisionalNote)
     expect(provisional.length).toBeGreaterThan(0)
     expect(lineBreaks(meta, label).map((b) => b.period)).not.toContain(provisional[0]!.period)
@@ -136,14 +115,16 @@ describe('cohortView', () => {
   // Regression: the source line credited every loaded source, also those the year range left
   // without a single drawn band (age=70+&from=2024&to=2024 listed Gallup, Genron, Asahi…).
   it('credits only the sources whose bands are drawn', () => {
-    const inputs = COHORT_SERIES.map(input)
+    const inputs = cohortRefs(processedProfiles(), { respondents: 'both', sources: [] }).map((p) =>
+      input(p.id),
+    )
     const strings = {
       breaks: {} as never,
       missingForCohort: '{cohort}: {sources}',
       approximateBand: '{band}: {reason}',
       direction: {} as never,
+      travel: {} as never,
       cohorts: {} as never,
-      seriesLabels: {},
     }
     const v = cohortView(inputs, { age: '70+', from: 2024, to: 2024 }, strings)
     const drawn = new Set(v.groups.map((g) => g.source))
@@ -154,17 +135,18 @@ describe('cohortView', () => {
 })
 
 describe('localised legend labels', () => {
-  it('name each series in the reader language and keep the English keys', async () => {
+  it('name each series in the reader language (from the i18n extension) and keep the ids as keys', async () => {
     const { CHART_STRINGS } = await import('../../src/i18n/charts')
     const { favorabilityFacets } = await import('../../src/data/chart-inputs')
-    const inputs = [input(ref('gallup-kr-like-jp')), input(ref('cao-jp-affinity-kr'))]
-    const ko = favorabilityFacets(inputs, { age: 'all', respondents: 'both' }, CHART_STRINGS.ko)
+    const inputsKo = [input('gallup-kr-like-jp', 'ko'), input('cao-jp-affinity-kr', 'ko')]
+    const ko = favorabilityFacets(inputsKo, { age: 'all', respondents: 'both' }, CHART_STRINGS.ko)
     const labels = ko.flatMap((f) => f.series.map((d) => d.label))
     expect(labels).toEqual(['한국갤럽', '일본 내각부'])
     expect(ko.flatMap((f) => f.series.map((d) => d.key))).toEqual([
       'gallup-kr-like-jp',
       'cao-jp-affinity-kr',
     ])
+    const inputs = [input('gallup-kr-like-jp'), input('cao-jp-affinity-kr')]
     const en = favorabilityFacets(inputs, { age: 'all', respondents: 'both' }, CHART_STRINGS.en)
     expect(en.flatMap((f) => f.series.map((d) => d.label))).toEqual([
       'Gallup Korea',

@@ -8,6 +8,7 @@ import {
   parseDashboardState,
   serializeDashboardState,
   THEMES,
+  unknownSources,
   type DashboardState,
 } from '../../src/url/state'
 
@@ -58,16 +59,27 @@ describe('dashboard URL state', () => {
 
   // Regression: `sources=foo` was accepted, emptied every opinion chart with a note blaming the
   // age group, and showed "Survey sources: 1" with no box to untick.
-  it('keeps only known source families and reports the rest', () => {
-    const unknown = parseDashboardState('?sources=foo')
-    expect(unknown.state.sources).toEqual([])
-    expect(unknown.ignored).toEqual([{ name: 'sources', value: 'foo' }])
-    const mixed = parseDashboardState('?sources=pew,foo,genron')
+  it('keeps well-formed source family ids and reports malformed ones', () => {
+    const malformed = parseDashboardState('?sources=%3Cb%3E,a--b')
+    expect(malformed.state.sources).toEqual([])
+    expect(malformed.ignored).toEqual([{ name: 'sources', value: '<b>,a--b' }])
+    const mixed = parseDashboardState('?sources=pew,<x>,genron')
     expect(mixed.state.sources).toEqual(['genron', 'pew'])
-    expect(mixed.ignored).toEqual([{ name: 'sources', value: 'pew,foo,genron' }])
-    const known = parseDashboardState('?sources=chosun-mainichi,pew')
-    expect(known.state.sources).toEqual(['chosun-mainichi', 'pew'])
-    expect(known.ignored).toEqual([])
+    expect(mixed.ignored).toEqual([{ name: 'sources', value: 'pew,<x>,genron' }])
+    // which families exist is the data's business, not the URL's: any kebab id is kept
+    const anyId = parseDashboardState('?sources=chosun-mainichi,acme-polling')
+    expect(anyId.state.sources).toEqual(['acme-polling', 'chosun-mainichi'])
+    expect(anyId.ignored).toEqual([])
+  })
+
+  it('reports the source families the data does not have', () => {
+    const families = new Set(['genron', 'pew'])
+    expect(unknownSources(['genron', 'foo', 'bar'], families)).toEqual({
+      name: 'sources',
+      value: 'foo,bar',
+    })
+    expect(unknownSources(['genron'], families)).toBeNull()
+    expect(unknownSources([], families)).toBeNull()
   })
 
   it('reads the measure, accepting the American spelling', () => {

@@ -175,6 +175,7 @@ export function layoutAgeCohorts(
           source: g.source ?? null,
           fieldwork: d.fieldwork ?? null,
           sampleSize: d.sampleSize ?? null,
+          surveySampleSize: d.surveySampleSize ?? null,
           estimated: hollow,
           provisional: false,
           note: d.note ?? null,

@@ -13,9 +13,13 @@ export interface ChartLabels {
   estimated: string
   provisional: string
   sampleSize: string
+  /** The whole survey's n shown for an age band whose own n was not published. */
+  surveySampleSize: string
   fieldwork: string
   marginOfError: string
   samplingErrorBand: string
+  /** Why some points have no sampling band: the source published no n for them. */
+  noSampleSizeBand: string
   noData: string
   legend: string
   range: string
@@ -54,9 +58,12 @@ export const DEFAULT_LABELS: ChartLabels = {
   estimated: 'Estimated',
   provisional: 'Provisional',
   sampleSize: 'Sample size',
+  surveySampleSize: 'Whole survey’s sample (this age group’s not published)',
   fieldwork: 'Fieldwork',
   marginOfError: '95% sampling error',
   samplingErrorBand: '95% sampling error only',
+  noSampleSizeBand:
+    'Points without a band: the source published no sample size for that figure (for an age band, its own n; the whole survey’s n is not used).',
   noData: 'No data for this selection',
   legend: 'Series (press to show or hide)',
   range: 'Time range',

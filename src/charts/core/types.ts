@@ -50,6 +50,8 @@ export interface TimePointDatum {
   /** Provisional figure (e.g. latest tourism months): drawn hollow, flagged. */
   provisional?: boolean
   sampleSize?: number | null
+  /** The whole survey's n, for an age band whose own n was not published (never the band's). */
+  surveySampleSize?: number | null
   fieldwork?: string | null
   note?: string | null
   /** The page the value was read from (carried to CSV export). */
@@ -107,6 +109,8 @@ export interface CohortPointDatum {
   period: string
   value: number | null
   sampleSize?: number | null
+  /** The whole survey's n, for an age band whose own n was not published (never the band's). */
+  surveySampleSize?: number | null
   fieldwork?: string | null
   estimated?: boolean
   note?: string | null
@@ -139,6 +143,8 @@ export interface PointInfo {
   source: string | null
   fieldwork: string | null
   sampleSize: number | null
+  /** The whole survey's n where the band's own was not published; never used for error bands. */
+  surveySampleSize?: number | null
   estimated: boolean
   provisional: boolean
   note: string | null

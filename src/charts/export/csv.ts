@@ -22,6 +22,7 @@ export const CSV_COLUMNS = [
   'source_url',
   'fieldwork',
   'sample_size',
+  'survey_sample_size',
   'confidence',
   'note',
 ] as const
@@ -69,6 +70,7 @@ function row(
     source_url: extra.sourceUrl ?? null,
     fieldwork: i.fieldwork,
     sample_size: i.sampleSize,
+    survey_sample_size: i.surveySampleSize ?? null,
     confidence: extra.confidence ?? null,
     note: i.note,
   }

@@ -228,6 +228,7 @@ function toInfo(
     source: s.source ?? null,
     fieldwork: o.d.fieldwork ?? null,
     sampleSize: o.d.sampleSize ?? null,
+    surveySampleSize: o.d.surveySampleSize ?? null,
     estimated: Boolean(o.d.estimated),
     provisional: Boolean(o.d.provisional),
     note: o.d.note ?? null,
@@ -390,6 +391,7 @@ export function layoutTimeSeries(
   const table: string[][] = []
   const breakNotes: string[] = []
   let anyBand = false
+  let anyWithoutN = false
   let anyHollow = false
 
   const panels: PanelGeometry[] = units.map((unit, pi) => {
@@ -457,7 +459,11 @@ export function layoutTimeSeries(
         }
         for (const o of seg) {
           if (p.moe.get(o) !== null && p.moe.get(o) !== undefined) run.push(o)
-          else flush()
+          else {
+            // a percent point the source gave no n for (often an age band): say why it has none
+            if (options.samplingError && s.unit === 'percent') anyWithoutN = true
+            flush()
+          }
         }
         flush()
         for (const o of seg) {
@@ -597,6 +603,7 @@ export function layoutTimeSeries(
 
   const notes: string[] = []
   if (anyBand) notes.push(L.samplingErrorBand)
+  if (anyWithoutN) notes.push(L.noSampleSizeBand)
   if (anyHollow) notes.push(L.provisionalNote)
 
   return {

@@ -58,6 +58,10 @@ function Detail({
         <div>
           {labels.sampleSize}: {format.integer(i.sampleSize)}
         </div>
+      ) : i.surveySampleSize ? (
+        <div>
+          {labels.surveySampleSize}: {format.integer(i.surveySampleSize)}
+        </div>
       ) : null}
       {i.note ? <div>{i.note}</div> : null}
     </div>

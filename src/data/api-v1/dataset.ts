@@ -7,19 +7,19 @@ import { z } from 'zod'
 import {
   eventsResponseSchema,
   leadersResponseSchema,
-  observationsResponseSchema,
-  seriesListResponseSchema,
+  servedObservationsResponseSchema,
+  servedSeriesListResponseSchema,
   type EventRow,
   type LeaderTermRow,
-  type ObservationRow,
-  type SeriesMeta,
+  type ServedObservationRow,
+  type ServedSeriesMeta,
 } from '../schemas'
 
 /** Validated contents of a processed dataset directory. */
 export interface Dataset {
-  series: SeriesMeta[]
+  series: ServedSeriesMeta[]
   /** Observations by series id, in file order (period, then age band). */
-  observations: Record<string, ObservationRow[]>
+  observations: Record<string, ServedObservationRow[]>
   events: EventRow[]
   leaders: LeaderTermRow[]
   /** `dataAsOf` from manifest.json, when present. */
@@ -53,24 +53,25 @@ function parseFile<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 }
 
 /**
- * Validates raw processed files against the API v1 schemas and assembles a {@link Dataset}.
+ * Validates raw processed files against the API v1 schemas as this project serves them (every
+ * extension present: the server is strict in what it sends) and assembles a {@link Dataset}.
  * `files.observations` is keyed by file name (e.g. `observations/x.json`) for error messages;
  * each file's own `seriesId` decides where its rows go. Throws {@link DatasetError} on any
  * schema violation, duplicate id, or observations for a series that `series.json` lacks.
  */
 export function parseDataset(files: DatasetFiles): Dataset {
-  const { series } = parseFile(seriesListResponseSchema, files.series, 'series.json')
+  const { series } = parseFile(servedSeriesListResponseSchema, files.series, 'series.json')
   const known = new Set<string>()
   for (const s of series) {
     if (known.has(s.id)) throw new DatasetError(`series.json: duplicate series id "${s.id}"`)
     known.add(s.id)
   }
-  const observations: Record<string, ObservationRow[]> = {}
+  const observations: Record<string, ServedObservationRow[]> = {}
   for (const s of series) observations[s.id] = []
   for (const [file, raw] of Object.entries(files.observations).sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
   )) {
-    const parsed = parseFile(observationsResponseSchema, raw, file)
+    const parsed = parseFile(servedObservationsResponseSchema, raw, file)
     if (!known.has(parsed.seriesId))
       throw new DatasetError(`${file}: series "${parsed.seriesId}" is not in series.json`)
     if (observations[parsed.seriesId]?.length)
@@ -93,7 +94,7 @@ export function parseDataset(files: DatasetFiles): Dataset {
 /** A {@link Dataset} with lookups prepared once, as the resolver wants it. */
 export interface DatasetIndex {
   readonly dataset: Dataset
-  readonly seriesById: ReadonlyMap<string, SeriesMeta>
+  readonly seriesById: ReadonlyMap<string, ServedSeriesMeta>
 }
 
 /** Builds the lookup index of a dataset; cheap, call once per dataset. */

@@ -2,13 +2,14 @@
  * age-cohorts: each source's published age bands side by side, latest wave against the one
  * before, with the selected cohort's band(s) highlighted. Bands are never merged across sources.
  */
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { AgeCohortsChart } from '../../charts/age-cohorts/age-cohorts-chart'
 import { fileBaseName } from '../../charts/export/file-name'
 import { CANONICAL_BAND_ORDER } from '../../domain/age-bands'
 import { createFormatters } from '../../domain/format'
 import { cohortLabel as cohortLabelOf, cohortRefs, cohortView } from '../../data/chart-inputs'
-import { useSeriesData } from '../../data/use-series-data'
+import type { SeriesProfile } from '../../data/series-profile'
+import { selectionData, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { ChartSlot } from '../../ui/ChartSlot'
 import type { FeatureChartProps } from '../../ui/feature-props'
@@ -20,11 +21,12 @@ export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartPr
   const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
-  const refs = useMemo(
-    () => cohortRefs({ respondents: state.respondents, sources: state.sources }),
+  const select = useCallback(
+    (profiles: readonly SeriesProfile[]) =>
+      cohortRefs(profiles, { respondents: state.respondents, sources: state.sources }),
     [state.respondents, state.sources],
   )
-  const data = useSeriesData(refs)
+  const data = useSeriesData(lang, select)
   const cohortLabel = cohortLabelOf(state.age, s)
 
   const view = useMemo(
@@ -34,7 +36,7 @@ export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartPr
 
   const title = s.titles[COHORTS_CHART_ID]
   return (
-    <ChartSlot title={title} data={data}>
+    <ChartSlot title={title} data={selectionData(data)}>
       {() =>
         view.groups.length === 0 ? (
           <div className="chart-empty">

@@ -2,7 +2,7 @@
  * favorability-trend: each survey's headline favourability series over time, by direction,
  * for the selected cohort. Percent and thermometer series sit in separate panels.
  */
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { FavorabilityTrendChart } from '../../charts/favorability-trend/favorability-trend-chart'
 import { fileBaseName } from '../../charts/export/file-name'
 import { createFormatters } from '../../domain/format'
@@ -12,7 +12,8 @@ import {
   favorabilityRefs,
 } from '../../data/chart-inputs'
 import { toEventData, toLeaderData } from '../../data/transforms'
-import { useAnnotations, useSeriesData } from '../../data/use-series-data'
+import type { SeriesProfile } from '../../data/series-profile'
+import { selectionData, useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { fill } from '../../i18n/chart-strings'
 import { ChartSlot } from '../../ui/ChartSlot'
@@ -34,16 +35,16 @@ export function FavorabilityTrend({
   const [samplingError, setSamplingError] = useState(false)
   const [showLeaders, setShowLeaders] = useState(false)
 
-  const refs = useMemo(
-    () =>
-      favorabilityRefs({
+  const select = useCallback(
+    (profiles: readonly SeriesProfile[]) =>
+      favorabilityRefs(profiles, {
         respondents: state.respondents,
         sources: state.sources,
         measure: state.measure,
       }),
     [state.measure, state.respondents, state.sources],
   )
-  const data = useSeriesData(refs)
+  const data = useSeriesData(lang, select)
   const annotations = useAnnotations()
   const cohortLabel = cohortLabelOf(state.age, s)
 
@@ -84,8 +85,10 @@ export function FavorabilityTrend({
       {options}
       <ChartSlot
         title={title}
-        data={data}
-        failedLabel={(ref) => `${ref.label} (${s.direction[ref.direction]})`}
+        data={selectionData(data)}
+        failedLabel={(ref) =>
+          ref.direction ? `${ref.label} (${s.direction[ref.direction]})` : ref.label
+        }
       >
         {() => (
           <div className="chart-facets">
@@ -96,7 +99,7 @@ export function FavorabilityTrend({
                   <div className="chart-empty">
                     <p className="chart-slot__title">{s.direction[v.direction]}</p>
                     <p className="empty-state">
-                      {refs.some((r) => r.direction === v.direction)
+                      {data.inputs.some((i) => i.ref.direction === v.direction)
                         ? fill(s.noneForCohort, { cohort: cohortLabel })
                         : s.noneForSources}
                     </p>

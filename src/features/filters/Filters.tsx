@@ -2,9 +2,10 @@
  * The filter bar: age cohort first (the main use), then whose opinion, survey sources and
  * years. Every control writes to the URL state; nothing here fetches.
  */
-import { memo, useId, type ReactNode } from 'react'
+import { memo, useId, useMemo, type ReactNode } from 'react'
+import { sourceFamilies } from '../../data/chart-inputs'
+import { useSeriesProfiles } from '../../data/use-series-data'
 import { COHORTS } from '../../domain/age-bands'
-import { FAVORABILITY_SERIES } from '../../domain/chart-series'
 import { useLocale } from '../../i18n/context'
 import {
   DEFAULT_STATE,
@@ -22,9 +23,6 @@ export interface FiltersProps {
   actions?: ReactNode
 }
 
-/** Source families in the favourability chart, in legend order, with one label each. */
-const SOURCE_OPTIONS = [...new Map(FAVORABILITY_SERIES.map((r) => [r.family, r.label])).entries()]
-
 const LAST_DATA_YEAR = 2026
 const YEARS = Array.from(
   { length: Math.min(LAST_DATA_YEAR, MAX_YEAR) - MIN_YEAR + 1 },
@@ -32,8 +30,11 @@ const YEARS = Array.from(
 )
 
 export function Filters({ state, onChange, actions }: FiltersProps) {
-  const { t } = useLocale()
+  const { t, lang } = useLocale()
   const id = useId()
+  // the opinion sources the data service lists, in legend order
+  const profiles = useSeriesProfiles(lang)
+  const sourceOptions = useMemo(() => sourceFamilies(profiles), [profiles])
   return (
     <section className="filters" aria-label={t('filters.label')}>
       <CohortField name={`${id}-age`} age={state.age} onChange={onChange} />
@@ -44,6 +45,7 @@ export function Filters({ state, onChange, actions }: FiltersProps) {
           from={state.from}
           to={state.to}
           sources={state.sources}
+          sourceOptions={sourceOptions}
           onChange={onChange}
         />
         {actions}
@@ -94,6 +96,7 @@ type OtherFieldsProps = Pick<
   DashboardState,
   'respondents' | 'measure' | 'from' | 'to' | 'sources'
 > & {
+  sourceOptions: readonly { family: string; label: string }[]
   onChange: FiltersProps['onChange']
 }
 
@@ -104,6 +107,7 @@ const OtherFields = memo(function OtherFields({
   from,
   to,
   sources,
+  sourceOptions,
   onChange,
 }: OtherFieldsProps) {
   const { t, charts: s } = useLocale()
@@ -162,7 +166,7 @@ const OtherFields = memo(function OtherFields({
           {t('filters.sources')}: {sources.length === 0 ? t('filters.allSources') : sources.length}
         </summary>
         <div className="filters__source-list">
-          {SOURCE_OPTIONS.map(([family, label]) => (
+          {sourceOptions.map(({ family, label }) => (
             <label key={family}>
               <input
                 type="checkbox"

@@ -6,18 +6,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { useApiBase } from '../../data/api-context'
 import { observationsOptions, seriesListOptions } from '../../data/queries'
-import type { SeriesMeta } from '../../data/schemas'
+import type { SeriesProfile } from '../../data/series-profile'
 import { createFormatters, type Formatters, type Lang } from '../../domain/format'
 import type { Translate } from '../../i18n'
 import { useLocale } from '../../i18n/context'
 import { ErrorState } from '../../ui/ErrorState'
 import { Skeleton } from '../../ui/Skeleton'
-import {
-  HEADLINE_SERIES,
-  selectHeadline,
-  type HeadlineCardConfig,
-  type HeadlineDatum,
-} from './headline'
+import { profileSeriesList } from '../../data/series-profile'
+import { headlineSeries, selectHeadline, type HeadlineDatum } from './headline'
 
 const signedCache = new Map<Lang, Intl.NumberFormat>()
 
@@ -58,12 +54,12 @@ function changeText(d: HeadlineDatum, t: Translate, fmt: Formatters): string {
 
 function CardBody({
   datum,
-  config,
+  profile,
   t,
   fmt,
 }: {
   datum: HeadlineDatum
-  config: HeadlineCardConfig
+  profile: SeriesProfile
   t: Translate
   fmt: Formatters
 }) {
@@ -90,7 +86,7 @@ function CardBody({
       <p className="headline-source">
         <a href={latest.sourceUrl} target="_blank" rel="noopener noreferrer">
           {t('headline.sourceLine', {
-            source: t(config.sourceKey),
+            source: profile.sourceLabel,
             period: fmt.period(latest.period),
           })}
         </a>
@@ -110,68 +106,65 @@ function CardSkeleton({ label }: { label: string }) {
   )
 }
 
-function findMeta(series: readonly SeriesMeta[] | undefined, id: string) {
-  return series?.find((s) => s.id === id)
-}
-
-/** One card; reads the shared series list and its own series' observations. */
-function HeadlineCard({ config }: { config: HeadlineCardConfig }) {
+/** One card: its series' latest all-ages figure; loads and fails on its own. */
+function HeadlineCard({ profile }: { profile: SeriesProfile }) {
   const base = useApiBase()
   const { t, lang } = useLocale()
   const fmt = createFormatters(lang)
-  const seriesQuery = useQuery(seriesListOptions(base))
-  const obsQuery = useQuery(observationsOptions(base, config.id))
-  const label = t(config.labelKey)
-  const headingId = `headline-${config.id}`
+  const obsQuery = useQuery(observationsOptions(base, profile.id))
+  const headingId = `headline-${profile.id}`
 
   let body
-  if (seriesQuery.isError || obsQuery.isError) {
-    body = (
-      <ErrorState
-        compact
-        error={obsQuery.isError ? obsQuery.error : seriesQuery.error}
-        onRetry={() => {
-          if (seriesQuery.isError) void seriesQuery.refetch()
-          if (obsQuery.isError) void obsQuery.refetch()
-        }}
-      />
-    )
-  } else if (seriesQuery.isPending || obsQuery.isPending) {
-    body = <CardSkeleton label={t('state.loading')} />
-  } else {
-    const meta = findMeta(seriesQuery.data.series, config.id)
-    const datum = meta ? selectHeadline(meta, obsQuery.data.observations) : null
+  if (obsQuery.isError)
+    body = <ErrorState compact error={obsQuery.error} onRetry={() => void obsQuery.refetch()} />
+  else if (obsQuery.isPending) body = <CardSkeleton label={t('state.loading')} />
+  else {
+    const datum = selectHeadline(profile.meta, obsQuery.data.observations)
     body = datum ? (
-      <CardBody datum={datum} config={config} t={t} fmt={fmt} />
+      <CardBody datum={datum} profile={profile} t={t} fmt={fmt} />
     ) : (
-      <p className="headline-empty muted">
-        {meta ? t('headline.noAllAges') : t('headline.missingSeries')}
-      </p>
+      <p className="headline-empty muted">{t('headline.noAllAges')}</p>
     )
   }
 
   return (
-    <li className="headline-card" data-series-id={config.id} aria-labelledby={headingId}>
+    <li className="headline-card" data-series-id={profile.id} aria-labelledby={headingId}>
       <h3 id={headingId} className="headline-label">
-        {label}
+        {profile.title}
       </h3>
       <div className="headline-body">{body}</div>
     </li>
   )
 }
 
-/** The "Latest figures" section: six cards, each loading on its own. */
+/** Cards shown while the series list loads, so the section holds its height. */
+const PLACEHOLDER_CARDS = 6
+
+/** The "Latest figures" section: one card per main series, each loading on its own. */
 export function HeadlineSummary() {
-  const { t } = useLocale()
+  const { t, lang } = useLocale()
+  const seriesQuery = useQuery(seriesListOptions(useApiBase()))
+  const profiles = seriesQuery.data ? profileSeriesList(seriesQuery.data.series, lang) : null
+  const cards = profiles ? headlineSeries(profiles) : null
   return (
     <section className="panel headline" aria-labelledby="headline-heading">
       <h2 id="headline-heading">{t('headline.heading')}</h2>
       <p className="lede">{t('headline.intro')}</p>
-      <ul className="headline-grid">
-        {HEADLINE_SERIES.map((c) => (
-          <HeadlineCard key={c.id} config={c} />
-        ))}
-      </ul>
+      {seriesQuery.isError ? (
+        <ErrorState error={seriesQuery.error} onRetry={() => void seriesQuery.refetch()} />
+      ) : cards && cards.length === 0 ? (
+        <p className="headline-empty muted">{t('state.empty')}</p>
+      ) : (
+        <ul className="headline-grid">
+          {cards
+            ? cards.map((p) => <HeadlineCard key={p.id} profile={p} />)
+            : Array.from({ length: PLACEHOLDER_CARDS }, (_, i) => (
+                <li key={i} className="headline-card">
+                  <CardSkeleton label={t('state.loading')} />
+                </li>
+              ))}
+        </ul>
+      )}
     </section>
   )
 }

@@ -1,43 +1,35 @@
 /**
  * The headline cards as data plus the pure rule that turns one series' rows into a card: the
  * latest all-ages wave, the previous published all-ages wave, and whether the two may be
- * compared (no method break between them). Nothing here is hard-coded but which series to show.
+ * compared (no method break between them). Which series get a card follows from their metadata.
  */
+import { favorabilityRefs, opinionTourismRefs } from '../../data/chart-inputs'
 import type { ObservationRow, SeriesBreak, SeriesMeta, Unit } from '../../data/schemas'
-import type { MessageKey } from '../../i18n'
+import type { SeriesProfile } from '../../data/series-profile'
+import { DIRECTIONS } from '../../domain/palette'
 
-/** One headline card: which series, and the message keys of its label and short source name. */
-export interface HeadlineCardConfig {
-  id: string
-  labelKey: MessageKey
-  sourceKey: MessageKey
+/**
+ * Which series get a card, chosen by what the API says of them (never by id): the sentiment
+ * pair of the opinion-and-travel chart (one survey asked both ways), then each direction's
+ * longest other favourability series, then each direction's annual visitor count. Order: as
+ * listed, Koreans before Japanese within each step; a series is never carded twice.
+ */
+export function headlineSeries(profiles: readonly SeriesProfile[]): SeriesProfile[] {
+  const pair = opinionTourismRefs(profiles, { respondents: 'both' })
+  const out: SeriesProfile[] = [...pair.opinion]
+  const favourable = favorabilityRefs(profiles, { respondents: 'both', sources: [] }).filter((p) =>
+    p.meta.ageGroups.includes('all'),
+  )
+  for (const direction of DIRECTIONS) {
+    let best: SeriesProfile | undefined
+    for (const p of favourable)
+      if (p.direction === direction && !out.includes(p))
+        if (!best || (p.meta.coverage?.observations ?? 0) > (best.meta.coverage?.observations ?? 0))
+          best = p
+    if (best) out.push(best)
+  }
+  return [...out, ...pair.tourism]
 }
-
-/** The main series, in display order: opinion both ways, then travel both ways. */
-export const HEADLINE_SERIES: readonly HeadlineCardConfig[] = [
-  {
-    id: 'genron-kr-good-impression-jp',
-    labelKey: 'headline.label.genronKr',
-    sourceKey: 'headline.source.genron',
-  },
-  {
-    id: 'genron-jp-good-impression-kr',
-    labelKey: 'headline.label.genronJp',
-    sourceKey: 'headline.source.genron',
-  },
-  { id: 'cao-jp-affinity-kr', labelKey: 'headline.label.cao', sourceKey: 'headline.source.cao' },
-  {
-    id: 'hrc-kr-thermometer-jp',
-    labelKey: 'headline.label.hrc',
-    sourceKey: 'headline.source.hrc',
-  },
-  {
-    id: 'jnto-kr-visitors-to-jp',
-    labelKey: 'headline.label.jnto',
-    sourceKey: 'headline.source.jnto',
-  },
-  { id: 'kto-jp-visitors-to-kr', labelKey: 'headline.label.kto', sourceKey: 'headline.source.kto' },
-]
 
 /** How the latest wave relates to the one before it. */
 export type HeadlineChange =

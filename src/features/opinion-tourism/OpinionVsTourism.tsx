@@ -2,12 +2,13 @@
  * opinion-vs-tourism: a sentiment series above and the matching visitor flow below, on one
  * shared time axis (two aligned panels, never a dual y-axis).
  */
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { OpinionVsTourismChart } from '../../charts/opinion-vs-tourism/opinion-vs-tourism-chart'
 import { fileBaseName } from '../../charts/export/file-name'
 import { createFormatters } from '../../domain/format'
 import { opinionTourismRefs, opinionTourismView } from '../../data/chart-inputs'
 import { toEventData } from '../../data/transforms'
+import type { SeriesProfile } from '../../data/series-profile'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { ChartSlot } from '../../ui/ChartSlot'
@@ -25,15 +26,25 @@ export function OpinionVsTourism({
   const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
-  const groups = useMemo(
-    () => opinionTourismRefs({ respondents: state.respondents }),
+  const select = useCallback(
+    (profiles: readonly SeriesProfile[]) => {
+      const groups = opinionTourismRefs(profiles, { respondents: state.respondents })
+      return [...groups.opinion, ...groups.tourism]
+    },
     [state.respondents],
   )
-  const refs = useMemo(() => [...groups.opinion, ...groups.tourism], [groups])
-  const data = useSeriesData(refs)
+  const data = useSeriesData(lang, select)
   const annotations = useAnnotations()
 
-  const view = useMemo(() => opinionTourismView(data.inputs, groups, s), [data.inputs, groups, s])
+  const view = useMemo(
+    () =>
+      opinionTourismView(
+        data.inputs,
+        opinionTourismRefs(data.profiles, { respondents: state.respondents }),
+        s,
+      ),
+    [data.inputs, data.profiles, state.respondents, s],
+  )
 
   const title = s.titles[OPINION_TOURISM_CHART_ID]
   return (

@@ -7,13 +7,15 @@ import { useQuery } from '@tanstack/react-query'
 import { useApiBase } from '../../data/api-context'
 import { observationsOptions, seriesListOptions } from '../../data/queries'
 import type { SeriesMeta } from '../../data/schemas'
+import { profileSeriesList } from '../../data/series-profile'
+import type { Topic } from '../../domain/measures'
 import { useLocale } from '../../i18n/context'
 import { ErrorState } from '../../ui/ErrorState'
 import { Skeleton } from '../../ui/Skeleton'
 import { createFormatters } from '../../domain/format'
 import { latestAllAges } from './latest'
 
-function SeriesRow({ series }: { series: SeriesMeta }) {
+function SeriesRow({ series, topic }: { series: SeriesMeta; topic: Topic }) {
   const base = useApiBase()
   const { t, lang } = useLocale()
   const fmt = createFormatters(lang)
@@ -38,7 +40,9 @@ function SeriesRow({ series }: { series: SeriesMeta }) {
       <th scope="row">
         <span className="series-title">{series.title}</span>
         <span className="series-sub">
-          {t(series.respondents === 'KR' ? 'direction.KR-JP' : 'direction.JP-KR')}
+          {t(
+            `${topic === 'tourism' ? 'travel' : 'direction'}.${series.respondents === 'KR' ? 'KR-JP' : 'JP-KR'}`,
+          )}
         </span>
       </th>
       <td>{series.sourceOrg}</td>
@@ -57,7 +61,15 @@ function SeriesRow({ series }: { series: SeriesMeta }) {
   )
 }
 
-function SeriesTable({ caption, series }: { caption: string; series: SeriesMeta[] }) {
+function SeriesTable({
+  caption,
+  series,
+  topic,
+}: {
+  caption: string
+  series: SeriesMeta[]
+  topic: Topic
+}) {
   const { t } = useLocale()
   return (
     <div className="table-scroll">
@@ -75,7 +87,7 @@ function SeriesTable({ caption, series }: { caption: string; series: SeriesMeta[
         </thead>
         <tbody>
           {series.map((s) => (
-            <SeriesRow key={s.id} series={s} />
+            <SeriesRow key={s.id} series={s} topic={topic} />
           ))}
         </tbody>
       </table>
@@ -86,7 +98,7 @@ function SeriesTable({ caption, series }: { caption: string; series: SeriesMeta[
 /** The "All series" section. */
 export function SeriesOverview() {
   const base = useApiBase()
-  const { t } = useLocale()
+  const { t, lang } = useLocale()
   const query = useQuery(seriesListOptions(base))
 
   let body
@@ -107,15 +119,17 @@ export function SeriesOverview() {
   else if (query.data.series.length === 0)
     body = <p className="empty-state">{t('overview.empty')}</p>
   else {
-    const opinion = query.data.series.filter((s) => s.topic === 'opinion')
-    const tourism = query.data.series.filter((s) => s.topic === 'tourism')
+    // topic as the server says, or derived from measure and unit (a contract-only server)
+    const profiles = profileSeriesList(query.data.series, lang)
+    const opinion = profiles.filter((p) => p.topic === 'opinion').map((p) => p.meta)
+    const tourism = profiles.filter((p) => p.topic === 'tourism').map((p) => p.meta)
     body = (
       <>
         {opinion.length > 0 ? (
-          <SeriesTable caption={t('overview.topic.opinion')} series={opinion} />
+          <SeriesTable caption={t('overview.topic.opinion')} series={opinion} topic="opinion" />
         ) : null}
         {tourism.length > 0 ? (
-          <SeriesTable caption={t('overview.topic.tourism')} series={tourism} />
+          <SeriesTable caption={t('overview.topic.tourism')} series={tourism} topic="tourism" />
         ) : null}
       </>
     )

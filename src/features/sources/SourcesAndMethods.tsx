@@ -99,13 +99,17 @@ function SeriesBlock({
             </dd>
           </>
         ) : null}
-        <dt>{t('sources.coverage')}</dt>
-        <dd>
-          {t('sources.coverageValue', {
-            range: range(fmt, s.coverage.from, s.coverage.to),
-            count: fmt.integer(s.coverage.observations),
-          })}
-        </dd>
+        {s.coverage ? (
+          <>
+            <dt>{t('sources.coverage')}</dt>
+            <dd>
+              {t('sources.coverageValue', {
+                range: range(fmt, s.coverage.from, s.coverage.to),
+                count: fmt.integer(s.coverage.observations),
+              })}
+            </dd>
+          </>
+        ) : null}
         {entry.breaks.length > 0 ? (
           <>
             <dt>{t('sources.breaks')}</dt>
@@ -187,10 +191,12 @@ function SourceDetails({ group, t, fmt }: { group: SourceGroup; t: Translate; fm
           {group.org}
         </span>{' '}
         <span className="sources-org-meta">
-          {t('sources.summary', {
-            count: fmt.integer(group.seriesCount),
-            range: range(fmt, group.from, group.to),
-          })}
+          {group.from !== null && group.to !== null
+            ? t('sources.summary', {
+                count: fmt.integer(group.seriesCount),
+                range: range(fmt, group.from, group.to),
+              })
+            : t('sources.summaryCount', { count: fmt.integer(group.seriesCount) })}
         </span>
       </summary>
       <div className="sources-org-body">

@@ -4,6 +4,7 @@
  * notes) said once and the rest kept with its series.
  */
 import type { SeriesBreak, SeriesMeta } from '../../data/schemas'
+import { deriveTopic } from '../../domain/measures'
 
 /** What is said once for a whole survey. */
 export interface SurveyShared {
@@ -30,9 +31,9 @@ export interface SurveyGroup {
 export interface SourceGroup {
   org: string
   topic: SeriesMeta['topic']
-  /** Earliest and latest period over all its series. */
-  from: string
-  to: string
+  /** Earliest and latest period over all its series; null when the server sends no coverage. */
+  from: string | null
+  to: string | null
   seriesCount: number
   observations: number
   surveys: SurveyGroup[]
@@ -63,7 +64,7 @@ function groupSurvey(survey: string, series: readonly SeriesMeta[]): SurveyGroup
     : []
   const sharedNotes = several
     ? common(
-        series.map((s) => s.notes),
+        series.map((s) => s.notes ?? []),
         (n) => n,
       )
     : []
@@ -79,7 +80,7 @@ function groupSurvey(survey: string, series: readonly SeriesMeta[]): SurveyGroup
     series: series.map((s) => ({
       series: s,
       breaks: s.breaks.filter((b) => !sharedBreakKeys.has(breakKey(b))).sort(byPeriod),
-      notes: s.notes.filter((n) => !sharedNoteSet.has(n)),
+      notes: (s.notes ?? []).filter((n) => !sharedNoteSet.has(n)),
     })),
   }
 }
@@ -102,13 +103,20 @@ export function groupSources(series: readonly SeriesMeta[]): SourceGroup[] {
   const groups: SourceGroup[] = []
   for (const [org, surveys] of byOrg) {
     const all = [...surveys.values()].flat()
+    const covered = all.flatMap((s) => (s.coverage ? [s.coverage] : []))
     groups.push({
       org,
-      topic: all.some((s) => s.topic === 'opinion') ? 'opinion' : 'tourism',
-      from: all.map((s) => s.coverage.from).reduce((a, b) => (b < a ? b : a)),
-      to: all.map((s) => s.coverage.to).reduce((a, b) => (b > a ? b : a)),
+      topic: all.some((s) => (s.topic ?? deriveTopic(s.measure, s.unit)) === 'opinion')
+        ? 'opinion'
+        : 'tourism',
+      from: covered
+        .map((c) => c.from)
+        .reduce<string | null>((a, b) => (a === null || b < a ? b : a), null),
+      to: covered
+        .map((c) => c.to)
+        .reduce<string | null>((a, b) => (a === null || b > a ? b : a), null),
       seriesCount: all.length,
-      observations: all.reduce((n, s) => n + s.coverage.observations, 0),
+      observations: covered.reduce((n, c) => n + c.observations, 0),
       surveys: [...surveys].map(([name, list]) => groupSurvey(name, list)),
     })
   }

@@ -2,13 +2,14 @@
  * tourism-flows: Koreans visiting Japan (JNTO) and Japanese visiting Korea (KTO), annual and
  * monthly, so the 2019 boycott months and the 2020 collapse show. Counts only: no opinion here.
  */
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { TourismFlowsChart } from '../../charts/tourism-flows/tourism-flows-chart'
 import type { TourismMode } from '../../charts/tourism-flows/layout'
 import { fileBaseName } from '../../charts/export/file-name'
 import { createFormatters } from '../../domain/format'
 import { tourismRefs, tourismView } from '../../data/chart-inputs'
 import { toEventData } from '../../data/transforms'
+import type { SeriesProfile } from '../../data/series-profile'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { ChartSlot } from '../../ui/ChartSlot'
@@ -27,8 +28,12 @@ export function TourismFlows({
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
   const [mode, setMode] = useState<TourismMode>('annual')
-  const refs = useMemo(() => tourismRefs({ respondents: state.respondents }), [state.respondents])
-  const data = useSeriesData(refs)
+  const select = useCallback(
+    (profiles: readonly SeriesProfile[]) =>
+      tourismRefs(profiles, { respondents: state.respondents }),
+    [state.respondents],
+  )
+  const data = useSeriesData(lang, select)
   const annotations = useAnnotations()
 
   // Visitor counts are published for all ages only; the cohort filter does not apply here.
