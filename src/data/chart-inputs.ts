@@ -157,8 +157,8 @@ export function favorabilityFacets(
 // age-cohorts
 
 /**
- * Series of the age-cohort chart for the view: favourable-opinion series that publish at least
- * one age band serving a cohort (alternative wordings included: age is where they differ).
+ * Series of the age-cohort chart for the view: primary favourable-opinion series that publish at
+ * least one age band serving a cohort (alternative wordings and one-sex slices stay in the tables).
  */
 export function cohortRefs(
   profiles: readonly SeriesProfile[],
@@ -169,6 +169,7 @@ export function cohortRefs(
     (p) =>
       p.topic === 'opinion' &&
       p.measureGroup === 'favourable' &&
+      p.primary &&
       p.meta.ageGroups.some((b) => b !== 'all' && cohortOf(b).length > 0) &&
       filter(p),
   )

@@ -141,7 +141,7 @@ const seriesExtensionsShape = {
   primary: z
     .boolean()
     .describe(
-      'Extension. False for an alternative wording or definition of another series of the same source: charts that draw one line per source leave it out.',
+      'Extension. False for an alternative wording, definition or sub-sample of another series of the same source: the charts leave it out; tables and lists keep it.',
     )
     .optional(),
 }

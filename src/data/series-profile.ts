@@ -34,7 +34,7 @@ export interface SeriesProfile {
   direction: Direction | null
   /** Declared cadence; null when the server sends none (then derived from the periods). */
   cadence: Cadence | null
-  /** False for an alternative wording or definition: left out of one-line-per-source charts. */
+  /** False for an alternative wording, definition or sub-sample: listed, not charted. */
   primary: boolean
   color: SchemeColor
 }

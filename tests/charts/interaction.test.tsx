@@ -72,6 +72,23 @@ describe('keyboard navigation', () => {
   })
 })
 
+describe('tooltip sample size of an age band', () => {
+  it('names the whole survey’s n as such and never as the point’s sample size', async () => {
+    const user = userEvent.setup()
+    const band = {
+      ...trendSeries[0]!,
+      points: [{ period: '2019', value: 45.7, sampleSize: null, surveySampleSize: 1608 }],
+    }
+    render(<FavorabilityTrendChart title="Band" source="Synthetic" data={{ series: [band] }} />)
+    act(() => screen.getByRole('group', { name: 'Band' }).focus())
+    await user.keyboard('{ArrowRight}')
+    const text = tooltip().textContent ?? ''
+    expect(text).toContain('45.7%')
+    expect(text).toContain('Whole survey’s sample (this age group’s not published): 1,608')
+    expect(text).not.toContain('Sample size:')
+  })
+})
+
 describe('legend', () => {
   it('hiding a series keeps the other colours', async () => {
     const user = userEvent.setup()

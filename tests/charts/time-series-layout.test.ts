@@ -156,6 +156,30 @@ describe('layoutFavorabilityTrend', () => {
     expect(layoutFavorabilityTrend({ series: [s] }, SIZE).panels[0]!.bands).toEqual([])
   })
 
+  it('draws no band from a whole-survey n and says why a point has none', () => {
+    const s = series('a', [
+      ['2019', 50],
+      ['2020', 20],
+      ['2021', 30],
+    ])
+    // 2019 and 2020 carry the band's own n; 2021 only the whole survey's (an age band)
+    s.points = s.points.map((p, i) =>
+      i < 2 ? { ...p, sampleSize: 400 } : { ...p, sampleSize: null, surveySampleSize: 1600 },
+    )
+    const g = layoutFavorabilityTrend({ series: [s] }, SIZE, { samplingError: true })
+    const byPeriod = new Map(g.panels[0]!.points.map((p) => [p.info.period, p.info]))
+    expect(byPeriod.get('2021')?.marginOfError).toBeNull()
+    expect(byPeriod.get('2021')?.surveySampleSize).toBe(1600)
+    expect(byPeriod.get('2020')?.marginOfError).toBeCloseTo(1.96 * Math.sqrt(0.16 / 400) * 100, 6)
+    expect(g.notes.some((n) => n.startsWith('Points without a band'))).toBe(true)
+    // every point with its own n: no such note; sampling error off: no note either
+    const own = { ...s, points: s.points.map((p) => ({ ...p, sampleSize: 400 })) }
+    const full = layoutFavorabilityTrend({ series: [own] }, SIZE, { samplingError: true })
+    expect(full.notes.some((n) => n.startsWith('Points without a band'))).toBe(false)
+    const off = layoutFavorabilityTrend({ series: [s] }, SIZE)
+    expect(off.notes.some((n) => n.startsWith('Points without a band'))).toBe(false)
+  })
+
   it('a lone point with n gets a whisker instead of a band', () => {
     const s = series('a', [['2019', 50]])
     s.points[0]!.sampleSize = 500

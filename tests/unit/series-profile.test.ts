@@ -173,8 +173,8 @@ describe('which chart draws a series', () => {
     expect(favorabilityRefs(profiles, { ...both, respondents: 'JP' })).toEqual([])
   })
 
-  it('age cohorts: favourable series with a band that serves a cohort, alternatives included', () => {
-    expect(ids(cohortRefs(profiles, both))).toEqual(['n-alt', 'n-like'])
+  it('age cohorts: primary favourable series with a band that serves a cohort', () => {
+    expect(ids(cohortRefs(profiles, both))).toEqual(['n-like'])
   })
 
   it('tourism: primary all-ages counts of trips, never running totals or shares', () => {

@@ -65,14 +65,17 @@ export function FavorabilityTrend({
         />{' '}
         {s.samplingToggle}
       </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={showLeaders}
-          onChange={(e) => setShowLeaders(e.target.checked)}
-        />{' '}
-        {s.leadersToggle}
-      </label>
+      {/* leaders' terms are an extension: offered only when the service has them */}
+      {annotations.leaders.length > 0 ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={showLeaders}
+            onChange={(e) => setShowLeaders(e.target.checked)}
+          />{' '}
+          {s.leadersToggle}
+        </label>
+      ) : null}
     </div>
   )
   return (
