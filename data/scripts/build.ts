@@ -26,7 +26,7 @@ import type {
   ServedSeriesMeta,
 } from '../../src/data/schemas'
 import { CATALOGUE_DIR, parseCatalogue, readCatalogueSources } from './catalogue'
-import type { CatalogueEntry, Texts } from './catalogue'
+import type { CatalogueEntry, Credit, Texts } from './catalogue'
 import { parseCsv } from './csv'
 import type { CsvRecord } from './csv'
 import {
@@ -150,15 +150,38 @@ function routeEntry(
   )
 }
 
-function sampleSizeOf(raw: string): { value: number | null; note: string | null } {
+/** Reader notes the build writes itself, in the three languages. */
+const DERIVED_NOTE: Texts = {
+  en: 'Derived, not published as such.',
+  ko: '공표된 수치가 아니라 계산한 값입니다.',
+  ja: '公表値ではなく、算出した値です。',
+}
+const sampleNote = (text: string): Texts => ({
+  en: `Sample size published only as “${text}”.`,
+  ko: `표본 수는 “${text}”(으)로만 공표되었습니다.`,
+  ja: `標本数は「${text}」としてのみ公表されています。`,
+})
+
+function sampleSizeOf(raw: string): { value: number | null; note: Texts | null } {
   const s = raw.trim()
   if (s === '') return { value: null, note: null }
   if (/^\d+$/.test(s) && Number(s) > 0) return { value: Number(s), note: null }
-  return { value: null, note: `Sample size published only as "${s}".` }
+  return { value: null, note: sampleNote(s) }
 }
 
-function derivedNote(excerpt: string): string {
-  return `Derived, not published as such: ${excerpt.replace(/^DERIVED:\s*/, '').trim()}.`
+/** Notes joined per language; null when there are none. */
+function joinTexts(parts: readonly Texts[]): Texts | null {
+  if (parts.length === 0) return null
+  const join = (lang: keyof Texts) => parts.map((p) => p[lang] ?? p.en).join(' ')
+  return { en: join('en'), ko: join('ko'), ja: join('ja') }
+}
+
+/** The credit of the wave at `period`: the last credit whose range holds it. */
+function creditFor(credits: readonly Credit[], period: string): Texts | null {
+  const inRange = (c: Credit) =>
+    (c.from === null || period >= c.from) &&
+    (c.to === null || period <= c.to || period.startsWith(c.to))
+  return credits.filter(inRange).at(-1)?.by ?? null
 }
 
 function compareObservations(a: ServedObservationRow, b: ServedObservationRow): number {
@@ -167,15 +190,16 @@ function compareObservations(a: ServedObservationRow, b: ServedObservationRow): 
 }
 
 /** Korean and Japanese texts of a series, as the `i18n` extension carries them. */
-function translations(texts: {
-  title: Texts
-  label: Texts
-  sourceLabel: Texts
-}): ServedSeriesMeta['i18n'] {
+function translations(entry: CatalogueEntry): ServedSeriesMeta['i18n'] {
   const out: ServedSeriesMeta['i18n'] = {}
   for (const lang of ['ko', 'ja'] as const) {
-    const t: Record<string, string> = {}
-    for (const [key, value] of Object.entries(texts)) if (value[lang]) t[key] = value[lang]
+    const t: NonNullable<ServedSeriesMeta['i18n']['ko']> = {}
+    if (entry.title[lang]) t.title = entry.title[lang]
+    if (entry.label[lang]) t.label = entry.label[lang]
+    if (entry.sourceLabel[lang]) t.sourceLabel = entry.sourceLabel[lang]
+    // reader texts are checked to exist in every language (catalogue.ts readerTextErrors)
+    if (entry.notes.length > 0) t.notes = entry.notes.map((n) => n[lang] ?? n.en)
+    if (entry.breaks.length > 0) t.breaks = entry.breaks.map((b) => b.note[lang] ?? b.note.en)
     if (Object.keys(t).length > 0) out[lang] = t
   }
   return out
@@ -306,14 +330,31 @@ export function buildDataset(sources: RawSources): BuildResult {
       const k = `${f.period ?? ''}|${f.age_group ?? ''}`
       const rowNote = rowNotes.get(k)
       if (rowNote) usedNotes.add(k)
-      const notes = [
-        estimated ? derivedNote(excerpt) : null,
-        row.corrections.length > 0
-          ? `Revised from the reference file: ${[...new Set(row.corrections)].join(' ')}`
-          : null,
-        rowNote?.note ?? null,
-        sample.note,
-      ].filter((n): n is string => n !== null)
+      // reader notes only: why a correction was made stays in corrections.csv (the log)
+      if (estimated && !rowNote?.note)
+        errors.push(
+          at(
+            row.file,
+            row.line,
+            `derived value of ${entry.id} ${k}: add a rowNote (${entry.file}) telling the reader from which published figures it was derived`,
+          ),
+        )
+      const note = joinTexts(
+        [estimated ? DERIVED_NOTE : null, rowNote?.note ?? null, sample.note].filter(
+          (n): n is Texts => n !== null,
+        ),
+      )
+      const credit = creditFor(entry.credits, f.period ?? '')
+      if (!credit)
+        errors.push(at(row.file, row.line, `${entry.id} ${k}: no credit covers this period`))
+      const i18n: ServedObservationRow['i18n'] = {}
+      for (const lang of ['ko', 'ja'] as const) {
+        const t = {
+          ...(note?.[lang] ? { note: note[lang] } : {}),
+          ...(credit?.[lang] ? { conductedBy: credit[lang] } : {}),
+        }
+        if (Object.keys(t).length > 0) i18n[lang] = t
+      }
       return {
         period: f.period ?? '',
         ageGroup: band,
@@ -323,8 +364,10 @@ export function buildDataset(sources: RawSources): BuildResult {
         sourceUrl: f.source_url ?? '',
         confidence: (estimated ? 'low' : f.confidence) as Confidence,
         estimated,
-        note: notes.length > 0 ? notes.join(' ') : null,
+        note: note?.en ?? null,
         surveySampleSize: surveyN ? sample.value : null,
+        conductedBy: credit?.en ?? entry.sourceLabel.en,
+        i18n,
       }
     })
     for (const k of rowNotes.keys())
@@ -335,9 +378,12 @@ export function buildDataset(sources: RawSources): BuildResult {
     observations.sort(compareObservations)
     const periods = observations.map((o) => o.period)
     const sources: ServedSeriesMeta['sources'] = []
-    for (const o of observations)
-      if (!sources.some((s) => s.url === o.sourceUrl))
-        sources.push({ url: o.sourceUrl, title: null })
+    // each page with the periods it backs, so a reader sees which page gives which year
+    for (const o of observations) {
+      const known = sources.find((s) => s.url === o.sourceUrl)
+      if (!known) sources.push({ url: o.sourceUrl, title: null, periods: [o.period] })
+      else if (!known.periods?.includes(o.period)) known.periods?.push(o.period)
+    }
     const meta: ServedSeriesMeta = {
       id: entry.id,
       title: entry.title.en,
@@ -350,11 +396,11 @@ export function buildDataset(sources: RawSources): BuildResult {
       unit: UNIT_MAP[first.fields.unit ?? ''] ?? 'percent',
       granularity: entry.granularity,
       ageGroups: [...new Set(observations.map((o) => o.ageGroup))].sort(compareBands),
-      breaks: entry.breaks,
+      breaks: entry.breaks.map((b) => ({ period: b.period, kind: b.kind, note: b.note.en })),
       sources,
       topic: entry.topic,
       method: entry.method,
-      notes: entry.notes,
+      notes: entry.notes.map((n) => n.en),
       coverage: {
         from: [...periods].sort()[0] ?? '',
         to: [...periods].sort().at(-1) ?? '',
@@ -363,11 +409,8 @@ export function buildDataset(sources: RawSources): BuildResult {
       family: entry.family,
       label: entry.label.en,
       sourceLabel: entry.sourceLabel.en,
-      i18n: translations({
-        title: entry.title,
-        label: entry.label,
-        sourceLabel: entry.sourceLabel,
-      }),
+      i18n: translations(entry),
+      officialUrl: entry.officialUrl,
       cadence: entry.cadence,
       measureGroup: entry.measureGroup,
       primary: entry.primary,

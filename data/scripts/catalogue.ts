@@ -14,6 +14,7 @@ import { z } from 'zod'
 import {
   breakSchema,
   cadenceSchema,
+  httpUrlSchema,
   granularitySchema,
   measureGroupSchema,
   periodSchema,
@@ -22,24 +23,41 @@ import {
   type SeriesBreak,
 } from '../../src/data/schemas'
 import type { Cadence, MeasureGroup, Topic } from '../../src/domain/measures'
-import { at, type ValidationError } from './validate'
+import { at, curationWording, type ValidationError } from './validate'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 /** Default catalogue directory (data/catalogue). */
 export const CATALOGUE_DIR = resolve(HERE, '../catalogue')
 
-/** A note attached to one observation, keyed by its processed period and age group. */
-export interface RowNote {
-  period: string
-  ageGroup: string
-  note: string
-}
-
-/** English text with optional Korean and Japanese. */
+/** English text with optional Korean and Japanese (reader texts need all three). */
 export interface Texts {
   en: string
   ko?: string
   ja?: string
+}
+
+/**
+ * A reader note attached to one observation, keyed by its processed period and age group.
+ * `note` is null when the row has only a curation `log` (kept in the YAML, never served).
+ */
+export interface RowNote {
+  period: string
+  ageGroup: string
+  note: Texts | null
+}
+
+/** A method break with its reader note in three languages. */
+export interface CatalogueBreak {
+  period: string
+  kind: SeriesBreak['kind']
+  note: Texts
+}
+
+/** Who ran the waves from `from` to `to` (inclusive; null = open), as the reader is told. */
+export interface Credit {
+  from: string | null
+  to: string | null
+  by: Texts
 }
 
 /** One processed series, built from the rows of one raw series_id (shared fields resolved). */
@@ -70,9 +88,14 @@ export interface CatalogueEntry {
   granularity: 'wave' | 'year' | 'month'
   cadence: Cadence
   primary: boolean
-  breaks: SeriesBreak[]
-  notes: string[]
+  breaks: CatalogueBreak[]
+  /** Reader notes (served); the curation `log` of the YAML is not read into the entry. */
+  notes: Texts[]
   rowNotes: RowNote[]
+  /** Who ran each wave; by default the whole series is credited to the family's label. */
+  credits: Credit[]
+  /** The publisher's own page or table for the series, where one is known. */
+  officialUrl: string | null
   /**
    * The one age band the survey sampled (e.g. "18-39" for a survey of 18–39-year-olds): a row of
    * that band carries the survey's n as its own. Other band rows of reference files carry the
@@ -112,8 +135,20 @@ const familyId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)')
 const rawId = z.string().regex(/^[a-z0-9_]+$/, 'must be a raw series_id (a-z, 0-9, _)')
 
+/** The curation log: working notes for the people who keep the data; never served. */
+const log = z.union([z.string().min(1), z.array(z.string().min(1))]).optional()
+
 const rowNoteSchema = z
-  .object({ period: periodSchema, ageGroup: z.string().min(1), note: z.string().min(1) })
+  .object({ period: periodSchema, ageGroup: z.string().min(1), note: text.optional(), log })
+  .strict()
+  .refine((n) => n.note !== undefined || n.log !== undefined, 'a row note needs a note or a log')
+
+const catalogueBreakSchema = z
+  .object({ period: breakSchema.shape.period, kind: breakSchema.shape.kind, note: text, log })
+  .strict()
+
+const creditSchema = z
+  .object({ from: periodSchema.optional(), to: periodSchema.optional(), by: text })
   .strict()
 
 /** Fields a file may set for all its series and a series may override. */
@@ -123,8 +158,11 @@ const sharedShape = {
   survey: z.string().min(1).optional(),
   method: z.string().min(1).nullable().optional(),
   cadence: cadenceSchema.optional(),
-  breaks: z.array(breakSchema.strict()).optional(),
-  notes: z.array(z.string().min(1)).optional(),
+  breaks: z.array(catalogueBreakSchema).optional(),
+  notes: z.array(text).optional(),
+  credits: z.array(creditSchema).optional(),
+  officialUrl: httpUrlSchema.optional(),
+  log,
 }
 
 const seriesEntrySchema = z
@@ -167,7 +205,7 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
   return null
 }
 
-const byPeriod = (a: SeriesBreak, b: SeriesBreak) =>
+const byPeriod = (a: CatalogueBreak, b: CatalogueBreak) =>
   a.period < b.period
     ? -1
     : a.period > b.period
@@ -213,6 +251,7 @@ export function parseCatalogueFile(file: string, source: string): Catalogue {
     if (method === undefined) missing('method (null if unknown)')
     if (!cadence) missing('cadence')
     if (!sourceOrg || !survey || method === undefined || !cadence) return
+    const label = texts(s.label ?? f.label)
     entries.push({
       file,
       line,
@@ -221,7 +260,7 @@ export function parseCatalogueFile(file: string, source: string): Catalogue {
       id: s.id,
       family: f.family,
       title: texts(s.title),
-      label: texts(s.label ?? f.label),
+      label,
       sourceLabel: texts(f.label),
       sourceOrg,
       survey,
@@ -232,12 +271,25 @@ export function parseCatalogueFile(file: string, source: string): Catalogue {
       granularity: s.granularity,
       cadence,
       primary: s.primary ?? true,
-      breaks: [...(f.breaks ?? []), ...(s.breaks ?? [])].sort(byPeriod),
-      notes: [...(s.notes ?? []), ...(f.notes ?? [])],
-      rowNotes: s.rowNotes ?? [],
+      breaks: [...(f.breaks ?? []), ...(s.breaks ?? [])]
+        .map((b) => ({ period: b.period, kind: b.kind, note: texts(b.note) }))
+        .sort(byPeriod),
+      notes: [...(s.notes ?? []), ...(f.notes ?? [])].map(texts),
+      rowNotes: (s.rowNotes ?? []).map((n) => ({
+        period: n.period,
+        ageGroup: n.ageGroup,
+        note: n.note === undefined ? null : texts(n.note),
+      })),
+      credits: (s.credits ?? f.credits ?? [{ by: f.label }]).map((c) => ({
+        from: c.from ?? null,
+        to: c.to ?? null,
+        by: texts(c.by),
+      })),
+      officialUrl: s.officialUrl ?? f.officialUrl ?? null,
       sampledAges: s.sampledAges ?? null,
     })
   })
+  for (const e of entries) errors.push(...readerTextErrors(e))
   const notServed = (f.notServed ?? []).map((n, i) => ({
     file,
     line: lineOf(doc, counter, ['notServed', i]),
@@ -245,6 +297,36 @@ export function parseCatalogueFile(file: string, source: string): Catalogue {
     reason: n.reason,
   }))
   return { entries, notServed, errors }
+}
+
+/**
+ * What a reader is told of a series must be in English, Korean and Japanese, and must not be
+ * curation log (see curationWording): its notes, its breaks' notes, its row notes, its credits.
+ */
+export function readerTextErrors(e: CatalogueEntry): ValidationError[] {
+  const errors: ValidationError[] = []
+  const check = (what: string, t: Texts) => {
+    const missing = (['ko', 'ja'] as const).filter((l) => !t[l]?.trim())
+    if (missing.length)
+      errors.push(at(e.file, e.line, `${e.id}: ${what} has no ${missing.join(' or ')} text`))
+    for (const lang of ['en', 'ko', 'ja'] as const) {
+      const hit = t[lang] ? curationWording(t[lang] as string) : null
+      if (hit)
+        errors.push(
+          at(
+            e.file,
+            e.line,
+            `${e.id}: ${what} (${lang}) reads like curation log ("${hit}"); move it to log:`,
+          ),
+        )
+    }
+  }
+  const short = (t: Texts) => `"${t.en.length > 50 ? `${t.en.slice(0, 47)}…` : t.en}"`
+  for (const n of e.notes) check(`note ${short(n)}`, n)
+  for (const b of e.breaks) check(`break ${b.period} note`, b.note)
+  for (const r of e.rowNotes) if (r.note) check(`row note ${r.period}/${r.ageGroup}`, r.note)
+  for (const c of e.credits) check(`credit ${short(c.by)}`, c.by)
+  return errors
 }
 
 /** The catalogue files of a directory as `[name relative to the repo, text]`, sorted by name. */

@@ -242,3 +242,43 @@ export function validateCatalogueCoverage(
       ),
     )
 }
+
+/**
+ * Words of the curation log (working notes for the people who keep the data) that must never
+ * reach a reader: "check against the official table", which mirror or blog a figure was first
+ * read from, AI-style pages, series ids, corrections of the reference file. A reader note says
+ * what the figure is and what other sources say, not what remains to be done.
+ */
+const CURATION_WORDING: readonly RegExp[] = [
+  /\bcheck(ed)? (it |this )?(against|with)\b/i,
+  /\bto be (checked|verified|confirmed)\b/i,
+  /\b(unverified|not (yet )?(checked|verified))\b/i,
+  /\bAI-(style|generated)\b/i,
+  /\bgarbled\b/i,
+  /\bmirror\b/i,
+  /\bmatome\b/i,
+  /\bspam/i,
+  /\bfirst used\b/i,
+  /\breference file\b/i,
+  /\b(TODO|FIXME|TBD)\b/,
+  /\(series [a-z0-9]+(-[a-z0-9]+)+\)/,
+  /\b[a-z0-9]+(_[a-z0-9]+){2,}\b/, // a raw series_id
+  /확인 필요|검증 필요|要確認|未確認/,
+]
+
+/** The curation wording a reader text contains, or null when it has none. */
+export function curationWording(text: string): string | null {
+  for (const re of CURATION_WORDING) {
+    const m = re.exec(text)
+    if (m) return m[0]
+  }
+  // the same sentence twice ("Provisional; Provisional") is a merge left over, not a note
+  const sentences = text.split(/(?<=[.;。])\s*/).map((t) => t.trim().replace(/[.;。]$/, ''))
+  const seen = new Set<string>()
+  for (const t of sentences) {
+    if (t.length < 4) continue
+    if (seen.has(t)) return `"${t}" twice`
+    seen.add(t)
+  }
+  return null
+}

@@ -10,14 +10,19 @@ import { TourismFlows } from '../features/tourism/TourismFlows'
 import { OpinionVsTourism } from '../features/opinion-tourism/OpinionVsTourism'
 import { sourceFamilies } from '../data/chart-inputs'
 import { useSeriesProfiles } from '../data/use-series-data'
-import { unknownSources, type DashboardState, type IgnoredParam } from '../url/state'
+import {
+  serializeDashboardState,
+  unknownSources,
+  type DashboardState,
+  type IgnoredParam,
+} from '../url/state'
 import type { FeatureChartProps } from '../ui/feature-props'
 import { CopyLink } from './CopyLink'
 import { PrintChart } from './PrintChart'
 import { ShareDialog } from './ShareDialog'
 import { Header } from './Header'
 import { createQueryClient, Providers } from './Providers'
-import { useUrlState } from './use-url-state'
+import { currentHref, useUrlState } from './use-url-state'
 import { DeferOffscreen } from '../ui/DeferOffscreen'
 
 function IgnoredNotice({
@@ -63,10 +68,27 @@ function Tagline() {
   return <p className="tagline">{t('app.tagline')}</p>
 }
 
-function Footer() {
+// Below everything: its own chunk, like the sections above it.
+const DataFooter = lazy(() =>
+  import('../features/about/DataFooter').then((m) => ({ default: m.DataFooter })),
+)
+
+/** The absolute address of `state` (what a citation or a downloaded file points back to). */
+function viewUrl(state: DashboardState): string {
+  const url = new URL(currentHref())
+  // the view only: no mock scenario or fragment in a citation
+  url.search = serializeDashboardState(state)
+  url.hash = ''
+  return url.href
+}
+
+function Footer({ state }: { state: DashboardState }) {
   const { t } = useLocale()
   return (
     <footer className="site-footer">
+      <Suspense fallback={null}>
+        <DataFooter pageUrl={viewUrl(state)} />
+      </Suspense>
       <p>{t('footer.data')}</p>
       <p className="muted">
         {config.mock ? t('footer.mock') : t('footer.live', { url: config.apiBaseUrl })}
@@ -198,7 +220,7 @@ export function App() {
           <Sources />
         </Suspense>
       </main>
-      <Footer />
+      <Footer state={state} />
     </Providers>
   )
 }

@@ -6,7 +6,7 @@
  */
 import type { CohortGroupDatum, TimeSeriesDatum } from '../charts/core/types'
 import { COHORTS, bandsForCohort, cohortOf, type CohortId } from '../domain/age-bands'
-import type { OpinionMeasure } from '../domain/measures'
+import { isPeopleMeasure, questionFamilyOf, type OpinionMeasure } from '../domain/measures'
 import { DIRECTION_COLORS, type Direction } from '../domain/palette'
 import type { ChartStrings } from '../i18n/charts'
 import { fill } from '../i18n/fill'
@@ -36,7 +36,14 @@ export interface ChartInput<R extends SeriesProfile = SeriesProfile> {
 /** Strings the chart inputs need (a subset of {@link ChartStrings}). */
 export type ChartInputStrings = Pick<
   ChartStrings,
-  'breaks' | 'missingForCohort' | 'approximateBand' | 'direction' | 'travel' | 'cohorts'
+  | 'breaks'
+  | 'missingForCohort'
+  | 'approximateBand'
+  | 'direction'
+  | 'travel'
+  | 'cohorts'
+  | 'questionFamilies'
+  | 'aboutPeople'
 >
 
 /**
@@ -120,6 +127,23 @@ export interface FavorabilityFacet {
   sources: string[]
 }
 
+/**
+ * A favourability line labelled with its question's wording family ("Gallup Korea · like",
+ * "Genron NPO/EAI · good impression"), and "the people" where the question was about them, so
+ * that polls asking different things are not read as one measure.
+ */
+function withQuestionFamily(
+  datum: TimeSeriesDatum,
+  ref: SeriesProfile | undefined,
+  s: Pick<ChartStrings, 'questionFamilies' | 'aboutPeople'>,
+): TimeSeriesDatum {
+  if (!ref || ref.measureGroup !== 'favourable') return datum
+  const family = questionFamilyOf(ref.meta.measure, ref.meta.unit)
+  if (!family) return datum
+  const people = isPeopleMeasure(ref.meta.measure) ? `, ${s.aboutPeople}` : ''
+  return { ...datum, label: `${datum.label} · ${s.questionFamilies[family]}${people}` }
+}
+
 /** The favourability chart's facets: one per direction, the cohort's best band per series. */
 export function favorabilityFacets(
   inputs: readonly ChartInput[],
@@ -130,7 +154,8 @@ export function favorabilityFacets(
   return viewDirections(view.respondents).map((direction) => {
     const own = inputs.filter((i) => i.ref.direction === direction)
     const selection = selectTimeSeries(own, view.age, (k) => s.breaks[k])
-    const series = selection.lines.map((l) => l.datum)
+    const byId = new Map(own.map((i) => [i.ref.id, i.ref]))
+    const series = selection.lines.map((l) => withQuestionFamily(l.datum, byId.get(l.datum.key), s))
     const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
     const { missing } = selection
     const notes: string[] = []
@@ -270,7 +295,7 @@ export function tourismView(inputs: readonly ChartInput[], s: ChartInputStrings)
   const years = series.flatMap((d) => d.points.map((p) => Number(p.period.slice(0, 4))))
   const sources = [...new Set(inputs.map((i) => i.meta.sourceOrg))]
   const notes = inputs.flatMap((i) =>
-    i.meta.breaks.map((b) => `${i.ref.label}, ${b.period}: ${b.note}`),
+    i.ref.breaks.map((b) => `${i.ref.label}, ${b.period}: ${b.note}`),
   )
   return { series, years, sources, notes }
 }

@@ -45,6 +45,10 @@ export const breakSchema = z.object({
 export const sourceRefSchema = z.object({
   url: httpUrlSchema,
   title: z.string().nullable(),
+  periods: z
+    .array(periodSchema)
+    .describe('Extension. The periods whose figures were read from this page.')
+    .optional(),
 })
 
 /** How often a series is fielded (extension; vocabulary in src/domain/measures.ts). */
@@ -62,6 +66,10 @@ const translatedTextsSchema = z.object({
   title: z.string().min(1).optional(),
   label: z.string().min(1).optional(),
   sourceLabel: z.string().min(1).optional(),
+  /** The series' reader notes, in the order of `notes`. */
+  notes: z.array(z.string()).optional(),
+  /** The notes of the series' method breaks, in the order of `breaks`. */
+  breaks: z.array(z.string()).optional(),
 })
 
 /**
@@ -138,6 +146,12 @@ const seriesExtensionsShape = {
   measureGroup: measureGroupSchema
     .describe('Extension. Question family of the measure; charts choose series by it.')
     .optional(),
+  officialUrl: httpUrlSchema
+    .nullable()
+    .describe(
+      "Extension. The publisher's own page or table for the series, where one is known (observations link the page each figure was read from).",
+    )
+    .optional(),
   primary: z
     .boolean()
     .describe(
@@ -164,7 +178,14 @@ export const servedSeriesMetaSchema = seriesMetaSchema.required({
   i18n: true,
   cadence: true,
   measureGroup: true,
+  officialUrl: true,
   primary: true,
+})
+
+/** An observation's texts in the reader's language. */
+const observationTextsSchema = z.object({
+  note: z.string().min(1).optional(),
+  conductedBy: z.string().min(1).optional(),
 })
 
 export const observationSchema = z.object({
@@ -186,13 +207,31 @@ export const observationSchema = z.object({
       "Extension. For an age band whose own n the source did not publish: the whole survey's n (never the band's).",
     )
     .optional(),
+  conductedBy: z
+    .string()
+    .min(1)
+    .describe(
+      'Extension. Who ran this wave (the organisations credited for it), e.g. "EAI with API and KEI".',
+    )
+    .optional(),
+  i18n: z
+    .object({
+      ko: observationTextsSchema.optional(),
+      ja: observationTextsSchema.optional(),
+    })
+    .describe('Extension. The note and the credit in Korean (ko) and Japanese (ja).')
+    .optional(),
 })
 
-/** Names of the observation fields that are extensions (not in CONTRACT.md). */
-export const OBSERVATION_EXTENSION_KEYS = ['surveySampleSize']
+/** Names of the observation (and source-link) fields that are extensions (not in CONTRACT.md). */
+export const OBSERVATION_EXTENSION_KEYS = ['surveySampleSize', 'conductedBy', 'i18n', 'periods']
 
 /** An observation as this project serves it: every extension present. */
-export const servedObservationSchema = observationSchema.required({ surveySampleSize: true })
+export const servedObservationSchema = observationSchema.required({
+  surveySampleSize: true,
+  conductedBy: true,
+  i18n: true,
+})
 
 export const seriesListResponseSchema = z.object({ series: z.array(seriesMetaSchema) })
 export const servedSeriesListResponseSchema = z.object({

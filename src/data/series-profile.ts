@@ -14,12 +14,14 @@ import {
   type Topic,
 } from '../domain/measures'
 import { SOURCE_FAMILIES, familyColors, type Direction, type SchemeColor } from '../domain/palette'
-import type { SeriesMeta } from './schemas'
+import type { ObservationRow, SeriesBreak, SeriesMeta } from './schemas'
 
-/** One series as the charts see it. */
+/** One series as the charts see it, in one language. */
 export interface SeriesProfile {
   id: string
   meta: SeriesMeta
+  /** The language its texts are in. */
+  lang: Lang
   topic: Topic
   measureGroup: MeasureGroup
   /** Source family: the key of the colour and of the sources filter. */
@@ -30,6 +32,10 @@ export interface SeriesProfile {
   sourceLabel: string
   /** Title in the reader's language (English where none is sent). */
   title: string
+  /** Reader notes in the reader's language (English where none is sent). */
+  notes: string[]
+  /** Method breaks, their notes in the reader's language. */
+  breaks: SeriesBreak[]
   /** Whose view of whom (or who travels where); null when respondents and target agree. */
   direction: Direction | null
   /** Declared cadence; null when the server sends none (then derived from the periods). */
@@ -90,15 +96,23 @@ function profile(meta: SeriesMeta, lang: Lang, colors: Map<string, SchemeColor>)
   const texts = lang === 'en' ? undefined : meta.i18n?.[lang]
   const sourceLabel = texts?.sourceLabel ?? meta.sourceLabel ?? shortLabel(meta.sourceOrg)
   const label = texts?.label ?? meta.label ?? sourceLabel
+  const notes = meta.notes ?? []
   return {
     id: meta.id,
     meta,
+    lang,
     topic,
     measureGroup: meta.measureGroup ?? deriveMeasureGroup(meta.measure, meta.unit, topic),
     family,
     label,
     sourceLabel,
     title: texts?.title ?? meta.title,
+    // translations come by position; a list of another length is not trusted
+    notes: texts?.notes?.length === notes.length ? texts.notes : notes,
+    breaks:
+      texts?.breaks?.length === meta.breaks.length
+        ? meta.breaks.map((b, i) => ({ ...b, note: texts.breaks?.[i] ?? b.note }))
+        : meta.breaks,
     direction: directionOf(meta),
     cadence: meta.cadence ?? null,
     primary: meta.primary ?? true,
@@ -124,4 +138,14 @@ export function profileSeriesList(series: readonly SeriesMeta[], lang: Lang): Se
   const out = series.map((m) => profile(m, lang, colors)).sort(compareProfiles)
   byLang.set(lang, out)
   return out
+}
+
+/** An observation's note in `lang` (English where none is sent). */
+export function noteIn(row: ObservationRow, lang: Lang): string | null {
+  return (lang === 'en' ? undefined : row.i18n?.[lang]?.note) ?? row.note
+}
+
+/** Who ran an observation's wave, in `lang`; null when the server does not say. */
+export function creditIn(row: ObservationRow, lang: Lang): string | null {
+  return (lang === 'en' ? undefined : row.i18n?.[lang]?.conductedBy) ?? row.conductedBy ?? null
 }

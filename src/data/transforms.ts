@@ -13,10 +13,17 @@ import type {
   TimeSeriesDatum,
 } from '../charts/core/types'
 import { bandsForCohort, compareBands, type CohortId } from '../domain/age-bands'
-import { MAX_JOIN_MONTHS, deriveCadence, periodMonths, type Cadence } from '../domain/measures'
+import type { Lang } from '../domain/format'
+import {
+  MAX_JOIN_MONTHS,
+  deriveCadence,
+  isPeopleMeasure,
+  periodMonths,
+  type Cadence,
+} from '../domain/measures'
 import { DIRECTION_SHAPES } from '../domain/palette'
 import type { EventRow, LeaderTermRow, ObservationRow, SeriesBreak, SeriesMeta } from './schemas'
-import type { SeriesProfile } from './series-profile'
+import { creditIn, noteIn, type SeriesProfile } from './series-profile'
 
 /** Short, translatable names of break kinds for the in-chart label; the full note goes in the footer. */
 export type BreakLabeler = (kind: SeriesBreak['kind']) => string
@@ -49,6 +56,7 @@ export function toTimePoints(
   rows: readonly ObservationRow[],
   band: string,
   provisional: Set<string> = new Set(),
+  lang: Lang = 'en',
 ): TimePointDatum[] {
   return rows
     .filter((r) => r.ageGroup === band)
@@ -61,9 +69,10 @@ export function toTimePoints(
       sampleSize: r.sampleSize,
       surveySampleSize: r.surveySampleSize ?? null,
       fieldwork: r.fieldwork,
-      note: r.note,
+      note: noteIn(r, lang),
       sourceUrl: r.sourceUrl,
       confidence: r.confidence,
+      conductedBy: creditIn(r, lang),
       ageGroup: r.ageGroup,
     }))
 }
@@ -80,6 +89,21 @@ export function cadenceGaps(points: readonly { period: string }[], cadence: Cade
       gaps.push(prev)
   }
   return gaps
+}
+
+/**
+ * A line's legend label that credits its waves: the series' label when one organisation ran
+ * every drawn wave under it, else who ran them, in order ("Genron NPO and EAI → EAI → …").
+ * The family is only a grouping; a 2013 wave is never credited to a 2025 partner.
+ */
+export function creditedLabel(
+  ref: Pick<SeriesProfile, 'label'>,
+  points: readonly Pick<TimePointDatum, 'conductedBy'>[],
+): string {
+  const credits: string[] = []
+  for (const p of points)
+    if (p.conductedBy && credits.at(-1) !== p.conductedBy) credits.push(p.conductedBy)
+  return new Set(credits).size > 1 ? credits.join(' → ') : ref.label
 }
 
 /** A series line selected for a cohort: which published band it uses, and whether exactly. */
@@ -121,7 +145,7 @@ export function selectTimeSeries(
       missing.push(ref)
       continue
     }
-    const points = toTimePoints(rows, choice.band, provisionalPeriods(meta))
+    const points = toTimePoints(rows, choice.band, provisionalPeriods(meta), ref.lang)
     if (points.length === 0) {
       missing.push(ref)
       continue
@@ -141,7 +165,7 @@ export function selectTimeSeries(
       reason: choice.reason,
       datum: {
         key: ref.id,
-        label: `${ref.label}${bandSuffix}`,
+        label: `${creditedLabel(ref, points)}${bandSuffix}`,
         unit: meta.unit,
         // joins are decided by cadence (gapAfter), so month-dated waves are not treated as monthly data
         granularity:
@@ -154,6 +178,8 @@ export function selectTimeSeries(
         color: ref.color,
         shape: ref.direction ? DIRECTION_SHAPES[ref.direction] : undefined,
         source: meta.sourceOrg,
+        question: meta.question,
+        dashed: isPeopleMeasure(meta.measure),
         points,
         breaks: lineBreaks(meta, labelFor),
       },
@@ -185,7 +211,8 @@ export function toCohortGroups(
         surveySampleSize: r.surveySampleSize ?? null,
         fieldwork: r.fieldwork,
         estimated: r.estimated,
-        note: r.note,
+        note: noteIn(r, ref.lang),
+        conductedBy: creditIn(r, ref.lang),
         sourceUrl: r.sourceUrl,
         confidence: r.confidence,
       }))
@@ -197,6 +224,7 @@ export function toCohortGroups(
       color: ref.color,
       shape: ref.direction ? DIRECTION_SHAPES[ref.direction] : undefined,
       source: meta.sourceOrg,
+      question: meta.question,
       points,
     })
   }

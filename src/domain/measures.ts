@@ -85,6 +85,38 @@ export function deriveMeasureGroup(measure: string, unit: MeasureUnit, topic: To
   return 'other'
 }
 
+/**
+ * The wording family of a favourability question, named in legends so that polls asking
+ * different things ("like" against "good impression" against a 0–100 feeling) are told apart.
+ */
+export const QUESTION_FAMILIES = [
+  'goodImpression',
+  'like',
+  'affinity',
+  'favourable',
+  'affection',
+  'thermometer',
+  'positive',
+] as const
+export type QuestionFamily = (typeof QUESTION_FAMILIES)[number]
+
+/** The wording family of a favourable measure, or null when the words say nothing known. */
+export function questionFamilyOf(measure: string, unit: MeasureUnit): QuestionFamily | null {
+  if (unit === 'thermometer' || /thermomet|score/i.test(measure)) return 'thermometer'
+  if (/good_?impression/i.test(measure)) return 'goodImpression'
+  if (/positive/i.test(measure)) return 'positive'
+  if (/affection|friendl/i.test(measure)) return 'affection'
+  if (/affinit/i.test(measure)) return 'affinity'
+  if (/favou?r/i.test(measure)) return 'favourable'
+  if (/like/i.test(measure)) return 'like'
+  return null
+}
+
+/** Whether a measure asks about the people rather than the country ("like Japanese people"). */
+export function isPeopleMeasure(measure: string): boolean {
+  return /people|persons|koreans|japanese|nationals/i.test(measure)
+}
+
 /** Months from the start of year 0 to the middle of a `YYYY` (mid-year) or `YYYY-MM` period. */
 export function periodMonths(period: string): number {
   const y = Number(period.slice(0, 4))

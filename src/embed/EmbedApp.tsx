@@ -40,6 +40,7 @@ export function EmbedApp({ params, Chart, dataAsOf, dashboardUrl }: EmbedAppProp
           params.isStatic ? undefined : (next) => setState((prev) => ({ ...prev, ...next }))
         }
         headingLevel={2}
+        methodsPage={dashboardUrl(state, chart)}
       />
       <EmbedFooter
         lang={state.lang}

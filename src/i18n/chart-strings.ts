@@ -7,6 +7,7 @@
  */
 import { DEFAULT_LABELS, type ChartLabels } from '../charts/core/labels'
 import type { CohortId } from '../domain/age-bands'
+import type { QuestionFamily } from '../domain/measures'
 import type { SeriesBreak } from '../data/schemas'
 import type { Lang, Measure } from '../url/state'
 
@@ -40,6 +41,16 @@ export interface ChartStrings {
   direction: Record<'KR-JP' | 'JP-KR', string>
   /** Who travels where, for visitor lines whose label does not say it. */
   travel: Record<'KR-JP' | 'JP-KR', string>
+  /** Wording families of favourability questions, named in the legend. */
+  questionFamilies: Record<QuestionFamily, string>
+  /** A headline card's line on other polls of the same year: "{year}", "{list}". */
+  otherPolls: string
+  /** "(the people)": a question about the people, not the country. */
+  aboutPeople: string
+  /** The explainer under the favourability chart: why polls give different shares. */
+  whyPollsDiffer: { summary: string; points: string[] }
+  /** Glossary of the terms the charts use. */
+  glossary: { summary: string; terms: { term: string; text: string }[] }
   samplingToggle: string
   leadersToggle: string
   eventsToggle: string
@@ -93,6 +104,60 @@ export const chartStringsEn: ChartStrings = {
   },
   direction: { 'KR-JP': 'Koreans on Japan', 'JP-KR': 'Japanese on Korea' },
   travel: { 'KR-JP': 'Koreans to Japan', 'JP-KR': 'Japanese to Korea' },
+  questionFamilies: {
+    goodImpression: 'good impression',
+    like: 'like',
+    affinity: 'affinity',
+    favourable: 'favourable',
+    affection: 'affection',
+    thermometer: '0–100 feeling',
+    positive: 'positive impression',
+  },
+  aboutPeople: 'the people',
+  otherPolls: 'Other {year} polls: {list}',
+  whyPollsDiffer: {
+    summary: 'Why do these polls give such different shares?',
+    points: [
+      'They ask different questions. “Do you like Japan?”, “What is your impression of Japan?”, “Do you feel affinity toward Korea?” and a 0–100 feeling score measure related but different things; the legend names each question’s wording.',
+      'The answer scales differ. Some count “good” and “relatively good” together, some only “like”; a scale with a middle option gives lower shares on both sides.',
+      'Some ask about the country, others about its people (dashed lines); people usually score higher.',
+      'Mode and sample differ: face-to-face, telephone, mail and online panels, and samples of 18+ or 19+ adults, give different shares for the same question.',
+      'Timing matters: a poll fielded just after a dispute or a summit can differ from one fielded months later. Compare a source with itself over time before comparing sources.',
+    ],
+  },
+  glossary: {
+    summary: 'Terms used in these charts',
+    terms: [
+      {
+        term: 'Feeling thermometer',
+        text: 'A 0–100 score of how warmly respondents feel toward a country; the chart shows the mean, not a share of respondents.',
+      },
+      {
+        term: 'Age base',
+        text: 'The youngest age a survey samples (e.g. 20+ until 2016 and 18+ after in the Cabinet Office survey). A change of age base is a method break.',
+      },
+      {
+        term: '≈ after an age band',
+        text: 'The source published a band that only approximates the chosen age group (e.g. 20–29 for 18–29); the chart keeps the published band.',
+      },
+      {
+        term: 'under20',
+        text: 'Respondents under 20 in a survey of adults 18+ or 19+: ages 18–19 (or 19).',
+      },
+      {
+        term: 'Method break',
+        text: 'A change of mode, age base, partner or definition; the line is split there and the values before and after are not compared.',
+      },
+      {
+        term: '95% sampling error',
+        text: 'Computed here from the published sample size, as for a simple random sample, in percentage points. Real surveys have other errors too; no band is drawn where no sample size was published.',
+      },
+      {
+        term: 'Confidence',
+        text: 'High: the publisher’s page or two agreeing pages. Medium: one news page. Low: a forum, blog or machine translation, or a value derived from other published figures.',
+      },
+    ],
+  },
   samplingToggle: 'Show 95% sampling error',
   leadersToggle: 'Show leaders’ terms',
   eventsToggle: 'Show events',

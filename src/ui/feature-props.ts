@@ -8,6 +8,11 @@ export interface FeatureChartProps {
   /** No interaction (static embeds, print). */
   isStatic?: boolean
   headingLevel?: 2 | 3
+  /**
+   * The page whose "Sources and methodology" the source names link to: unset on the dashboard
+   * (the same page), the dashboard's URL in an embed (opened in a new tab).
+   */
+  methodsPage?: string
 }
 
 /** The chart range from the URL's years, or null when neither bound is set. */

@@ -56,13 +56,14 @@ describe('keyboard navigation', () => {
     expect(tooltip().textContent).toBe('')
   })
 
-  it('tooltip shows source, fieldwork, sample size and the estimated flag', async () => {
+  it('tooltip shows who ran the wave, fieldwork, sample size and the estimated flag', async () => {
     const user = userEvent.setup()
     renderTrend()
     act(() => screen.getByRole('group', { name: 'Favorability' }).focus())
     await user.keyboard('{ArrowRight}')
     const text = tooltip().textContent ?? ''
-    expect(text).toContain('Source: Synthetic source a')
+    // no wave credit in the data: the series' source stands in
+    expect(text).toContain('Run by: Synthetic source a')
     expect(text).toContain('Fieldwork: 2013-05 to 2013-06')
     expect(text).toContain('Sample size: 1,000')
     // 2021 is estimated: index 7.
@@ -86,6 +87,33 @@ describe('tooltip sample size of an age band', () => {
     expect(text).toContain('45.7%')
     expect(text).toContain('Whole survey’s sample (this age group’s not published): 1,608')
     expect(text).not.toContain('Sample size:')
+  })
+})
+
+describe('tooltip: wording, credit, confidence and page, one hover away', () => {
+  it('says who ran the wave, the question, how sure the reading is and where it was read', async () => {
+    const user = userEvent.setup()
+    const s = {
+      ...trendSeries[0]!,
+      question: 'Impression of Japan: good or relatively good. Paraphrase.',
+      points: [
+        {
+          period: '2025',
+          value: 52.4,
+          conductedBy: 'EAI with API and KEI',
+          confidence: 'low' as const,
+          sourceUrl: 'https://www.koreaherald.com/article/1',
+        },
+      ],
+    }
+    render(<FavorabilityTrendChart title="Wave" source="Synthetic" data={{ series: [s] }} />)
+    act(() => screen.getByRole('group', { name: 'Wave' }).focus())
+    await user.keyboard('{ArrowRight}')
+    const text = tooltip().textContent ?? ''
+    expect(text).toContain('Run by: EAI with API and KEI')
+    expect(text).toContain('Question: Impression of Japan: good or relatively good. Paraphrase.')
+    expect(text).toContain('Confidence: low (a forum, blog or machine translation, or derived)')
+    expect(text).toContain('Read from: koreaherald.com')
   })
 })
 

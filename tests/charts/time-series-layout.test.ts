@@ -104,11 +104,80 @@ describe('layoutFavorabilityTrend', () => {
     )
     const g = layoutFavorabilityTrend({ series: [s] }, SIZE)
     expect(g.panels[0]!.lines).toHaveLength(1) // only 2017–2019 connect
+    // without expected waves the line joins across, and the four-year join is drawn dotted
     const s2 = { ...s, expectedPeriods: undefined }
-    expect(layoutFavorabilityTrend({ series: [s2] }, SIZE).panels[0]!.lines).toHaveLength(1)
-    expect(moveCount(layoutFavorabilityTrend({ series: [s2] }, SIZE).panels[0]!.lines[0]!.d)).toBe(
-      1,
-    )
+    const lines = layoutFavorabilityTrend({ series: [s2] }, SIZE).panels[0]!.lines
+    expect(lines.map((l) => l.dash)).toEqual(['long', undefined])
+    for (const l of lines) expect(moveCount(l.d)).toBe(1)
+  })
+
+  it('dots every join longer than two years and says so in the notes, never a shorter one', () => {
+    const s = series('b', [
+      ['2013', 60],
+      ['2015', 55],
+      ['2019', 45],
+      ['2020', 44],
+    ])
+    const g = layoutFavorabilityTrend({ series: [s] }, SIZE)
+    expect(g.panels[0]!.lines.map((l) => l.dash ?? 'solid')).toEqual(['solid', 'long', 'solid'])
+    expect(g.notes.some((n) => n.startsWith('Dotted lines join'))).toBe(true)
+    const close = series('c', [
+      ['2013', 60],
+      ['2015', 55],
+    ])
+    const h = layoutFavorabilityTrend({ series: [close] }, SIZE)
+    expect(h.panels[0]!.lines.map((l) => l.dash)).toEqual([undefined])
+    expect(h.notes.some((n) => n.startsWith('Dotted lines join'))).toBe(false)
+  })
+
+  it('dashes a line about the people, and keys it in the notes', () => {
+    const s = series('p', [
+      ['2019', 40],
+      ['2020', 45],
+    ])
+    const g = layoutFavorabilityTrend({ series: [{ ...s, dashed: true }] }, SIZE)
+    expect(g.panels[0]!.lines.map((l) => l.dash)).toEqual(['people'])
+    expect(g.notes.some((n) => n.startsWith('Dashed lines'))).toBe(true)
+  })
+
+  it('rings medium- and low-confidence points and keys them in the notes', () => {
+    const s = series('q', [
+      ['2019', 40],
+      ['2020', 45],
+      ['2021', 47],
+    ])
+    s.points = s.points.map((p, i) => ({
+      ...p,
+      confidence: (['high', 'medium', 'low'] as const)[i],
+    }))
+    const g = layoutFavorabilityTrend({ series: [s] }, SIZE)
+    expect(g.panels[0]!.points.map((p) => p.confidence)).toEqual([undefined, 'medium', 'low'])
+    expect(g.notes.some((n) => n.startsWith('Ringed points'))).toBe(true)
+    const sure = { ...s, points: s.points.map((p) => ({ ...p, confidence: 'high' as const })) }
+    expect(
+      layoutFavorabilityTrend({ series: [sure] }, SIZE).notes.some((n) =>
+        n.startsWith('Ringed points'),
+      ),
+    ).toBe(false)
+  })
+
+  it('tables each point with who ran the wave, its confidence and a link to its page', () => {
+    const s = series('t', [['2025', 52.4]])
+    s.points = s.points.map((p) => ({
+      ...p,
+      conductedBy: 'EAI with API and KEI',
+      confidence: 'medium' as const,
+      sourceUrl: 'https://example.org/page',
+    }))
+    s.question = 'Impression of Japan (paraphrase)'
+    const g = layoutFavorabilityTrend({ series: [s] }, SIZE)
+    const row = g.table.rows[0]!
+    expect(row).toContain('EAI with API and KEI')
+    expect(row).toContain('medium (one news page)')
+    expect(row.at(-1)).toEqual({ text: 'example.org', href: 'https://example.org/page' })
+    expect(g.table.questions).toEqual([
+      { series: 'Source T', text: 'Impression of Japan (paraphrase)' },
+    ])
   })
 
   it('draws the break marker between the waves it separates, with its label', () => {
@@ -151,7 +220,7 @@ describe('layoutFavorabilityTrend', () => {
     expect(p.bandLabel!.text).toBe('95% sampling error only')
     expect(p.points[0]!.info.marginOfError).toBeCloseTo(3.099, 3)
     expect(p.points[1]!.info.marginOfError).toBeCloseTo(1.96 * Math.sqrt(0.16 / 1000) * 100, 6)
-    expect(g.notes).toContain('95% sampling error only')
+    expect(g.notes.some((n) => n.includes('computed here from the published n'))).toBe(true)
     // Off by default.
     expect(layoutFavorabilityTrend({ series: [s] }, SIZE).panels[0]!.bands).toEqual([])
   })

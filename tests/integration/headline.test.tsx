@@ -82,13 +82,16 @@ describe('Headline summary', () => {
       const link = within(c).getByRole('link')
       expect(link.getAttribute('href')).toBe(latest.sourceUrl)
       expect(link.getAttribute('rel')).toBe('noopener noreferrer')
-      expect(link.textContent).toContain(f.period(latest.period))
+      // the link is named by where it goes; the line credits who ran the wave, and when
+      expect(link.textContent).toBe(new URL(latest.sourceUrl).hostname.replace(/^www\./, ''))
+      expect(c.querySelector('.headline-source')?.textContent).toContain(f.period(latest.period))
       if (metaOf(id).unit === 'count') expect(c.textContent).toContain(f.count(latest.value))
       if (latest.estimated) expect(within(c).getByText('estimated')).toBeTruthy()
     }
-    expect(within(card('genron-kr-good-impression-jp')).getByRole('link').textContent).toMatch(
-      /^Genron NPO\/EAI, /,
-    )
+    // the 2025 wave is credited to who ran it, not to the family's name
+    const genron = card('genron-kr-good-impression-jp').querySelector('.headline-source')
+    expect(genron?.textContent).toMatch(/^EAI with API and KEI, 2025/)
+    expect(genron?.textContent).not.toMatch(/Genron/)
     expect(container.textContent).not.toMatch(/NaN|undefined|Infinity/)
   })
 
@@ -144,7 +147,7 @@ describe('Headline summary', () => {
     const compact = createFormatters('ko').countCompact(latest.value)
     expect(compact).toMatch(/만$/)
     await waitFor(() => expect(within(card(id)).getByText(compact)).toBeTruthy())
-    expect(within(card(id)).getByRole('link').textContent).toContain('일본정부관광국')
+    expect(card(id).querySelector('.headline-source')?.textContent).toContain('일본정부관광국')
   })
 
   it('shows a failed series as an error in its own card only, and recovers on retry', async () => {

@@ -222,6 +222,7 @@ describe('parseDataset', () => {
       i18n: {},
       cadence: 'annual',
       measureGroup: 'other',
+      officialUrl: null,
       primary: true,
     })),
   })

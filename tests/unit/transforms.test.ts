@@ -125,6 +125,8 @@ describe('cohortView', () => {
       direction: {} as never,
       travel: {} as never,
       cohorts: {} as never,
+      questionFamilies: {} as never,
+      aboutPeople: '',
     }
     const v = cohortView(inputs, { age: '70+', from: 2024, to: 2024 }, strings)
     const drawn = new Set(v.groups.map((g) => g.source))
@@ -141,7 +143,9 @@ describe('localised legend labels', () => {
     const inputsKo = [input('gallup-kr-like-jp', 'ko'), input('cao-jp-affinity-kr', 'ko')]
     const ko = favorabilityFacets(inputsKo, { age: 'all', respondents: 'both' }, CHART_STRINGS.ko)
     const labels = ko.flatMap((f) => f.series.map((d) => d.label))
-    expect(labels).toEqual(['한국갤럽', '일본 내각부'])
+    // the source's short name in Korean, and the wording family of its question
+    // the CAO line credits each wave: the Prime Minister's Office ran it until 2000
+    expect(labels).toEqual(['한국갤럽 · 호감(좋아함)', '총리부 → 내각부 · 친밀감'])
     expect(ko.flatMap((f) => f.series.map((d) => d.key))).toEqual([
       'gallup-kr-like-jp',
       'cao-jp-affinity-kr',
@@ -149,8 +153,8 @@ describe('localised legend labels', () => {
     const inputs = [input('gallup-kr-like-jp'), input('cao-jp-affinity-kr')]
     const en = favorabilityFacets(inputs, { age: 'all', respondents: 'both' }, CHART_STRINGS.en)
     expect(en.flatMap((f) => f.series.map((d) => d.label))).toEqual([
-      'Gallup Korea',
-      'Cabinet Office',
+      'Gallup Korea · like',
+      'Prime Minister’s Office → Cabinet Office · affinity',
     ])
   })
 })

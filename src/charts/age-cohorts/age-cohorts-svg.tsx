@@ -178,6 +178,7 @@ const GroupMarks = memo(function GroupMarks({ grp, labelX, fs, scheme, theme }: 
                   color={pickColor(p.color, scheme)}
                   hollow={p.hollow}
                   muted={p.muted}
+                  confidence={p.confidence}
                   background={theme.bg}
                 />
               ) : null,

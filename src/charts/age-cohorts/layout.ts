@@ -9,7 +9,9 @@ import { fin, r2 } from '../core/num'
 import { comparePeriods } from '../core/period'
 import { linearAxis, tickCountFor, zeroBasedDomain } from '../core/scales'
 import { estimateTextWidth, truncateText } from '../core/text'
+import { tableColumns, tableRow } from '../core/table'
 import type {
+  TableCell,
   CohortGroupDatum,
   CohortPointDatum,
   LegendItem,
@@ -114,8 +116,9 @@ export function layoutAgeCohorts(
   const gap = 16
 
   const nav: PointGeometry[][] = []
-  const rows: string[][] = []
+  const rows: TableCell[][] = []
   let anyHollow = false
+  let anyUnsure = false
   let y = 4
   const groups: CohortGroupGeometry[] = []
   for (const g of visible) {
@@ -179,20 +182,18 @@ export function layoutAgeCohorts(
           estimated: hollow,
           provisional: false,
           note: d.note ?? null,
+          conductedBy: d.conductedBy ?? null,
+          confidence: d.confidence ?? null,
+          sourceUrl: d.sourceUrl ?? null,
+          question: g.question ?? null,
           marginOfError: null,
           category: band,
         }
-        rows.push([
-          g.label,
-          band,
-          info.periodLabel,
-          info.valueLabel,
-          info.sampleSize === null ? '' : f.integer(info.sampleSize),
-          info.fieldwork ?? '',
-          [hollow ? L.estimated : '', info.note ?? ''].filter(Boolean).join('; '),
-          info.source ?? '',
-        ])
+        rows.push(tableRow(info, f, L, band))
+        const confidence = d.confidence === 'medium' || d.confidence === 'low' ? d.confidence : null
+        if (confidence) anyUnsure = true
         return {
+          ...(confidence ? { confidence } : {}),
           id: `${g.key}@${band}@${period}`,
           x: sx(d.value),
           y: cy,
@@ -254,6 +255,7 @@ export function layoutAgeCohorts(
   const height = Math.max(fin(size.height, 0), Math.ceil(y))
   const notes = [L.bandsNote]
   if (anyHollow) notes.push(L.provisionalNote)
+  if (anyUnsure) notes.push(L.confidenceKey)
   return {
     width,
     height,
@@ -270,17 +272,11 @@ export function layoutAgeCohorts(
       hidden: hidden.has(g.key),
     })),
     table: {
-      columns: [
-        L.series,
-        L.category,
-        L.period,
-        L.value,
-        L.sampleSize,
-        L.fieldwork,
-        L.notes,
-        L.source,
-      ],
+      columns: tableColumns(L).flatMap((c, i) => (i === 0 ? [c, L.category] : [c])),
       rows,
+      questions: input.groups
+        .filter((g) => g.question && !hidden.has(g.key))
+        .map((g) => ({ series: g.label, text: g.question as string })),
     },
     notes,
     empty: groups.length === 0,

@@ -18,6 +18,8 @@ export interface ChartLabels {
   fieldwork: string
   marginOfError: string
   samplingErrorBand: string
+  /** The note that says how the sampling band is computed (here, from n, in points). */
+  samplingErrorNote: string
   /** Why some points have no sampling band: the source published no n for them. */
   noSampleSizeBand: string
   noData: string
@@ -47,6 +49,21 @@ export interface ChartLabels {
   downloadJson: string
   /** Footer line of exported images, followed by the link to the view. */
   viewIn: string
+  /** The question behind a series (tooltip, table). */
+  question: string
+  /** Who ran a wave. */
+  conductedBy: string
+  confidence: string
+  /** Confidence levels as the reader is told them. */
+  confidenceLevels: Record<'high' | 'medium' | 'low', string>
+  /** The page a figure was read from: "Read from: example.org". */
+  readFrom: string
+  /** Key of the confidence marks, in the chart notes. */
+  confidenceKey: string
+  /** Key of dashed lines (a question about the people, not the country). */
+  peopleKey: string
+  /** Key of dotted joins (a long span between two published waves). */
+  longJoinKey: string
 }
 
 export const DEFAULT_LABELS: ChartLabels = {
@@ -62,6 +79,8 @@ export const DEFAULT_LABELS: ChartLabels = {
   fieldwork: 'Fieldwork',
   marginOfError: '95% sampling error',
   samplingErrorBand: '95% sampling error only',
+  samplingErrorNote:
+    'Shaded: 95% sampling error in points, computed here from the published n as for a simple random sample; it leaves out every other kind of survey error.',
   noSampleSizeBand:
     'Points without a band: the source published no sample size for that figure (for an age band, its own n; the whole survey’s n is not used).',
   noData: 'No data for this selection',
@@ -94,6 +113,20 @@ export const DEFAULT_LABELS: ChartLabels = {
   downloadCsv: 'CSV data',
   downloadJson: 'JSON data',
   viewIn: 'View in ROK–Japan Pulse',
+  question: 'Question',
+  conductedBy: 'Run by',
+  confidence: 'Confidence',
+  confidenceLevels: {
+    high: 'high (the publisher’s page, or two agreeing pages)',
+    medium: 'medium (one news page)',
+    low: 'low (a forum, blog or machine translation, or derived)',
+  },
+  readFrom: 'Read from',
+  confidenceKey:
+    'Ringed points: medium confidence (one news page). Faded points with a dashed ring: low confidence (a forum, blog or machine translation, or derived).',
+  peopleKey: 'Dashed lines: the question was about the people, not the country.',
+  longJoinKey:
+    'Dotted lines join two published waves more than two years apart: no figure was published in between, so the line shows no change there.',
 }
 
 /** Defaults overlaid with the caller's strings. */

@@ -58,6 +58,8 @@ export interface TimePointDatum {
   sourceUrl?: string | null
   /** How sure the reading is, as the dataset records it (carried to CSV export). */
   confidence?: 'high' | 'medium' | 'low' | null
+  /** Who ran this wave (credited per wave, never per family). */
+  conductedBy?: string | null
   /** The published age band of the value, e.g. "all" or "18-29" (carried to CSV export). */
   ageGroup?: string | null
 }
@@ -78,6 +80,10 @@ export interface TimeSeriesDatum {
   shape?: MarkShape
   /** Source line shown in the tooltip, e.g. "Genron NPO / EAI". */
   source?: string | null
+  /** The question as published (or a marked paraphrase), shown with every point. */
+  question?: string | null
+  /** Drawn dashed: a question about the people rather than the country, told apart. */
+  dashed?: boolean
   points: TimePointDatum[]
   breaks?: BreakDatum[]
   /** Periods after which the line must not continue (explicit gaps). */
@@ -118,6 +124,8 @@ export interface CohortPointDatum {
   sourceUrl?: string | null
   /** How sure the reading is, as the dataset records it (carried to CSV export). */
   confidence?: 'high' | 'medium' | 'low' | null
+  /** Who ran this wave. */
+  conductedBy?: string | null
 }
 
 /** One source on the age-cohort chart: its own group, never merged with others. */
@@ -128,6 +136,8 @@ export interface CohortGroupDatum {
   color: SeriesColor
   shape?: MarkShape
   source?: string | null
+  /** The question as published (or a marked paraphrase). */
+  question?: string | null
   points: CohortPointDatum[]
 }
 
@@ -148,6 +158,14 @@ export interface PointInfo {
   estimated: boolean
   provisional: boolean
   note: string | null
+  /** Who ran this wave, as credited. */
+  conductedBy?: string | null
+  /** How sure the reading is: low and medium are shown on the mark and said in the tooltip. */
+  confidence?: 'high' | 'medium' | 'low' | null
+  /** The page the value was read from. */
+  sourceUrl?: string | null
+  /** The question as published (or a marked paraphrase). */
+  question?: string | null
   /** 95% sampling-error half-width in percentage points, when computed. */
   marginOfError: number | null
   /** Extra row label (age band on the cohort chart). */
@@ -165,6 +183,8 @@ export interface PointGeometry {
   hollow: boolean
   /** De-emphasised (the earlier wave on the cohort chart). */
   muted?: boolean
+  /** Medium or low confidence, shown on the mark (a ring; low is also faded). */
+  confidence?: 'medium' | 'low'
   info: PointInfo
 }
 
@@ -186,8 +206,13 @@ export interface LegendItem {
   hidden: boolean
 }
 
-/** Exactly the rows a chart plots, as strings, for the "Show table" view and CSV. */
+/** A table cell: text, or a link to the page a figure was read from (http(s) only). */
+export type TableCell = string | { text: string; href: string }
+
+/** Exactly the rows a chart plots, for the "Show table" view. */
 export interface TableData {
   columns: string[]
-  rows: string[][]
+  rows: TableCell[][]
+  /** The question behind each series in the table, as published or marked paraphrase. */
+  questions?: { series: string; text: string }[]
 }

@@ -5,7 +5,7 @@
  */
 import { useId, useState, type ReactNode } from 'react'
 import type { ChartLabels } from '../core/labels'
-import type { TableData } from '../core/types'
+import type { TableCell, TableData } from '../core/types'
 
 export interface ChartFrameProps {
   title: string
@@ -107,7 +107,9 @@ export function ChartFrame(props: ChartFrameProps) {
           </div>
           {table ? (
             <div id={tableId} style={{ overflowX: 'auto' }}>
-              {showTable ? <DataTable caption={title} table={table} /> : null}
+              {showTable ? (
+                <DataTable caption={title} table={table} questionLabel={labels.question} />
+              ) : null}
             </div>
           ) : null}
         </div>
@@ -116,31 +118,70 @@ export function ChartFrame(props: ChartFrameProps) {
   )
 }
 
-/** The plotted rows as an HTML table. */
-export function DataTable({ caption, table }: { caption: string; table: TableData }) {
+/** Only http(s) links are rendered; anything else stays text. */
+const isHttp = (href: string) => /^https?:\/\//i.test(href)
+
+function Cell({ cell }: { cell: TableCell }) {
+  if (typeof cell === 'string') return <>{cell}</>
+  return isHttp(cell.href) ? (
+    <a href={cell.href} target="_blank" rel="noopener noreferrer">
+      {cell.text}
+    </a>
+  ) : (
+    <>{cell.text}</>
+  )
+}
+
+/** The plotted rows as an HTML table, with the question behind each series above it. */
+export function DataTable({
+  caption,
+  table,
+  questionLabel,
+}: {
+  caption: string
+  table: TableData
+  questionLabel?: string
+}) {
   return (
-    <table style={{ borderCollapse: 'collapse', fontSize: '0.8em', marginTop: 6 }}>
-      <caption style={{ textAlign: 'left' }}>{caption}</caption>
-      <thead>
-        <tr>
-          {table.columns.map((c) => (
-            <th key={c} scope="col" style={{ textAlign: 'left', padding: '2px 8px 2px 0' }}>
-              {c}
-            </th>
+    <>
+      {table.questions?.length ? (
+        <dl className="rjp-table-questions" style={{ fontSize: '0.8em', margin: '6px 0 0' }}>
+          {table.questions.map((q) => (
+            <div key={q.series}>
+              <dt style={{ fontWeight: 600 }}>
+                {q.series}
+                {questionLabel ? ` · ${questionLabel}` : ''}
+              </dt>
+              <dd lang="en" style={{ margin: '0 0 4px' }}>
+                {q.text}
+              </dd>
+            </div>
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row, i) => (
-          <tr key={i}>
-            {row.map((cell, j) => (
-              <td key={j} style={{ padding: '1px 8px 1px 0' }}>
-                {cell}
-              </td>
+        </dl>
+      ) : null}
+      <table style={{ borderCollapse: 'collapse', fontSize: '0.8em', marginTop: 6 }}>
+        <caption style={{ textAlign: 'left' }}>{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col" style={{ textAlign: 'left', padding: '2px 8px 2px 0' }}>
+                {c}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) => (
+                <td key={j} style={{ padding: '1px 8px 1px 0' }}>
+                  <Cell cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   )
 }

@@ -14,6 +14,8 @@ export interface PointMarkProps {
   /** Hollow = estimated/provisional: background fill, coloured outline. */
   hollow?: boolean
   muted?: boolean
+  /** Medium: a ring around the mark; low: the mark faded and the ring dashed. */
+  confidence?: 'medium' | 'low'
   background: string
   title?: string
 }
@@ -27,17 +29,45 @@ export function PointMark({
   color,
   hollow,
   muted,
+  confidence,
   background,
   title,
 }: PointMarkProps) {
   if (!(r > 0)) return null
   const common = {
     fill: hollow ? background : color,
-    fillOpacity: muted && !hollow ? 0.35 : 1,
+    fillOpacity: muted && !hollow ? 0.35 : confidence === 'low' && !hollow ? 0.45 : 1,
     stroke: color,
     strokeWidth: hollow ? 1.5 : 1,
   }
   const t = title ? <title>{title}</title> : null
+  if (confidence) {
+    // the ring says how sure the reading is, whatever the shape (see ChartLabels.confidenceKey)
+    return (
+      <g>
+        <circle
+          cx={x}
+          cy={y}
+          r={r * (shape === 'circle' ? 1 : 1.3) + 2.5}
+          fill="none"
+          stroke={color}
+          strokeWidth={1}
+          strokeDasharray={confidence === 'low' ? '2 2' : undefined}
+        />
+        <PointMark
+          x={x}
+          y={y}
+          r={r}
+          shape={shape}
+          color={color}
+          hollow={hollow}
+          muted={muted}
+          background={background}
+          title={title}
+        />
+      </g>
+    )
+  }
   if (shape === 'square') {
     const s = r * 1.8
     return (
@@ -61,8 +91,21 @@ export function PointMark({
   )
 }
 
+/** Dash patterns of lines: dotted for a long span between waves, dashed for "the people". */
+const DASHES = { long: '1 4', people: '6 3' } as const
+
 /** A line through one connected run (gaps are separate paths, never bridged). */
-export function LinePath({ d, color, width = 2 }: { d: string; color: string; width?: number }) {
+export function LinePath({
+  d,
+  color,
+  width = 2,
+  dash,
+}: {
+  d: string
+  color: string
+  width?: number
+  dash?: keyof typeof DASHES
+}) {
   if (!d) return null
   return (
     <path
@@ -72,6 +115,7 @@ export function LinePath({ d, color, width = 2 }: { d: string; color: string; wi
       strokeWidth={width}
       strokeLinejoin="round"
       strokeLinecap="round"
+      strokeDasharray={dash ? DASHES[dash] : undefined}
     />
   )
 }

@@ -8,6 +8,7 @@
 import { line as d3line, area as d3area } from 'd3-shape'
 import { createFormatters, type Formatters } from '../../domain/format'
 import { layoutLabels, lanesUsed, type LabelPlacement } from '../core/annotations'
+import { tableColumns, tableRow } from '../core/table'
 import { resolveLabels, type ChartLabels } from '../core/labels'
 import { fin, r2 } from '../core/num'
 import { isMonthly, periodIndex, periodStartDecimal, periodToDecimal } from '../core/period'
@@ -24,6 +25,7 @@ import type {
   Rect,
   SeriesColor,
   Size,
+  TableCell,
   TableData,
   Tick,
   TimePointDatum,
@@ -54,7 +56,15 @@ export interface LineGeometry {
   seriesKey: string
   color: SeriesColor
   d: string
+  /**
+   * `long`: more than {@link LONG_JOIN_MONTHS} months between two published waves (dotted);
+   * `people`: the question was about the people, not the country (dashed).
+   */
+  dash?: 'long' | 'people'
 }
+
+/** A join between two published waves longer than this is drawn dotted and said in the notes. */
+export const LONG_JOIN_MONTHS = 24
 
 export interface WhiskerGeometry {
   seriesKey: string
@@ -232,6 +242,10 @@ function toInfo(
     estimated: Boolean(o.d.estimated),
     provisional: Boolean(o.d.provisional),
     note: o.d.note ?? null,
+    conductedBy: o.d.conductedBy ?? null,
+    confidence: o.d.confidence ?? null,
+    sourceUrl: o.d.sourceUrl ?? null,
+    question: s.question ?? null,
     marginOfError: moe,
   }
 }
@@ -388,11 +402,14 @@ export function layoutTimeSeries(
   const lineGen = d3line<Obs>().digits(2)
   const areaGen = d3area<Obs>().digits(2)
   const nav: PointGeometry[][] = []
-  const table: string[][] = []
+  const table: TableCell[][] = []
   const breakNotes: string[] = []
   let anyBand = false
   let anyWithoutN = false
   let anyHollow = false
+  let anyLong = false
+  let anyPeople = false
+  let anyUnsure = false
 
   const panels: PanelGeometry[] = units.map((unit, pi) => {
     const titleY = y + fs
@@ -431,8 +448,22 @@ export function layoutTimeSeries(
       const shape: MarkShape = s.shape ?? 'circle'
       const seriesNav: PointGeometry[] = []
       for (const seg of p.segments) {
-        if (seg.length > 1) {
-          panel.lines.push({ seriesKey: s.key, color: s.color, d: lineGen(seg) ?? '' })
+        // runs of joins: a join longer than LONG_JOIN_MONTHS is its own dotted run
+        for (let i = 0; i + 1 < seg.length;) {
+          const long = (seg[i + 1]!.x - seg[i]!.x) * 12 > LONG_JOIN_MONTHS
+          let j = i + 1
+          while (j + 1 < seg.length && (seg[j + 1]!.x - seg[j]!.x) * 12 > LONG_JOIN_MONTHS === long)
+            j++
+          if (long) anyLong = true
+          if (s.dashed && !long) anyPeople = true
+          const dash = long ? 'long' : s.dashed ? 'people' : undefined
+          panel.lines.push({
+            seriesKey: s.key,
+            color: s.color,
+            d: lineGen(seg.slice(i, j + 1)) ?? '',
+            ...(dash ? { dash } : {}),
+          })
+          i = j
         }
         // Sampling-error band: runs of points with n inside the segment.
         let run: Obs[] = []
@@ -470,6 +501,8 @@ export function layoutTimeSeries(
           const hollow = Boolean(o.d.estimated || o.d.provisional)
           if (hollow) anyHollow = true
           const isolated = seg.length === 1
+          const confidence = o.d.confidence ?? null
+          if (confidence === 'medium' || confidence === 'low') anyUnsure = true
           const pt: PointGeometry = {
             id: `${s.key}@${o.d.period}`,
             x: sx(o.x),
@@ -478,22 +511,12 @@ export function layoutTimeSeries(
             color: s.color,
             shape,
             hollow,
+            ...(confidence === 'medium' || confidence === 'low' ? { confidence } : {}),
             info: toInfo(s, o, f, p.moe.get(o) ?? null),
           }
           panel.points.push(pt)
           seriesNav.push(pt)
-          const i = pt.info
-          table.push([
-            s.label,
-            i.periodLabel,
-            i.valueLabel,
-            i.sampleSize === null ? '' : f.integer(i.sampleSize),
-            i.fieldwork ?? '',
-            [i.estimated ? L.estimated : '', i.provisional ? L.provisional : '', i.note ?? '']
-              .filter(Boolean)
-              .join('; '),
-            i.source ?? '',
-          ])
+          table.push(tableRow(pt.info, f, L))
         }
       }
       if (seriesNav.length) nav.push(seriesNav)
@@ -602,9 +625,12 @@ export function layoutTimeSeries(
     })
 
   const notes: string[] = []
-  if (anyBand) notes.push(L.samplingErrorBand)
+  if (anyBand) notes.push(L.samplingErrorNote)
   if (anyWithoutN) notes.push(L.noSampleSizeBand)
   if (anyHollow) notes.push(L.provisionalNote)
+  if (anyUnsure) notes.push(L.confidenceKey)
+  if (anyLong) notes.push(L.longJoinKey)
+  if (anyPeople) notes.push(L.peopleKey)
 
   return {
     width,
@@ -628,8 +654,11 @@ export function layoutTimeSeries(
       hidden: hidden.has(s.key),
     })),
     table: {
-      columns: [L.series, L.period, L.value, L.sampleSize, L.fieldwork, L.notes, L.source],
+      columns: tableColumns(L),
       rows: table,
+      questions: visible
+        .filter((v) => v.question)
+        .map((v) => ({ series: v.label, text: v.question as string })),
     },
     notes,
     breakNotes,

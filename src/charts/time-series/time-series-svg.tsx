@@ -271,7 +271,7 @@ const PanelMarks = memo(function PanelMarks({
         />
       ))}
       {p.lines.map((l, i) => (
-        <LinePath key={`l${l.seriesKey}${i}`} d={l.d} color={c(l.color)} />
+        <LinePath key={`l${l.seriesKey}${i}`} d={l.d} color={c(l.color)} dash={l.dash} />
       ))}
       {p.points.map((pt) => (
         <PointMark
@@ -282,6 +282,7 @@ const PanelMarks = memo(function PanelMarks({
           shape={pt.shape}
           color={c(pt.color)}
           hollow={pt.hollow}
+          confidence={pt.confidence}
           background={theme.bg}
         />
       ))}

@@ -3,6 +3,7 @@
  * sample size and the estimated/provisional flag. It is a polite live region, so keyboard
  * users hear the point they move to.
  */
+import { hostOf } from '../core/table'
 import type { Formatters } from '../../domain/format'
 import type { ChartLabels } from '../core/labels'
 import type { PointGeometry } from '../core/types'
@@ -44,9 +45,14 @@ function Detail({
       ) : null}
       {i.estimated ? <div>{labels.estimated}</div> : null}
       {i.provisional ? <div>{labels.provisional}</div> : null}
-      {i.source ? (
+      {i.conductedBy || i.source ? (
         <div>
-          {labels.source}: {i.source}
+          {labels.conductedBy}: {i.conductedBy ?? i.source}
+        </div>
+      ) : null}
+      {i.question ? (
+        <div className="rjp-tooltip__question">
+          {labels.question}: <span lang="en">{i.question}</span>
         </div>
       ) : null}
       {i.fieldwork ? (
@@ -61,6 +67,16 @@ function Detail({
       ) : i.surveySampleSize ? (
         <div>
           {labels.surveySampleSize}: {format.integer(i.surveySampleSize)}
+        </div>
+      ) : null}
+      {i.confidence ? (
+        <div>
+          {labels.confidence}: {labels.confidenceLevels[i.confidence]}
+        </div>
+      ) : null}
+      {i.sourceUrl ? (
+        <div>
+          {labels.readFrom}: {hostOf(i.sourceUrl)}
         </div>
       ) : null}
       {i.note ? <div>{i.note}</div> : null}

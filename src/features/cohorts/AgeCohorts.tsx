@@ -12,12 +12,13 @@ import type { SeriesProfile } from '../../data/series-profile'
 import { selectionData, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { ChartSlot } from '../../ui/ChartSlot'
+import { SourceLinks } from '../../ui/source-links'
 import type { FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
 
 export const COHORTS_CHART_ID = 'age-cohorts'
 
-export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartProps) {
+export function AgeCohorts({ state, isStatic, headingLevel = 2, methodsPage }: FeatureChartProps) {
   const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
@@ -51,7 +52,7 @@ export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartPr
                 ? s.subtitles[COHORTS_CHART_ID]
                 : `${s.subtitles[COHORTS_CHART_ID]} · ${cohortLabel}`
             }
-            source={view.sources.join('; ')}
+            source={<SourceLinks names={view.sources} page={methodsPage} />}
             notes={view.notes}
             data={{ groups: view.groups, bands: [...CANONICAL_BAND_ORDER] }}
             highlightBand={view.highlight}
@@ -61,6 +62,7 @@ export function AgeCohorts({ state, isStatic, headingLevel = 2 }: FeatureChartPr
             static={isStatic}
             headingLevel={headingLevel}
             download={{
+              source: view.sources.join('; '),
               chartId: COHORTS_CHART_ID,
               fileBase: fileBaseName(COHORTS_CHART_ID, { ...state, lang }),
             }}

@@ -15,8 +15,10 @@ import { toEventData, toLeaderData } from '../../data/transforms'
 import type { SeriesProfile } from '../../data/series-profile'
 import { selectionData, useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
-import { fill } from '../../i18n/chart-strings'
+import { fill, type ChartStrings } from '../../i18n/chart-strings'
+import './reading-notes.css'
 import { ChartSlot } from '../../ui/ChartSlot'
+import { SourceLinks } from '../../ui/source-links'
 import { DeferOffscreen } from '../../ui/DeferOffscreen'
 import { onYearsChange, rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
@@ -28,6 +30,7 @@ export function FavorabilityTrend({
   onStateChange,
   isStatic,
   headingLevel = 2,
+  methodsPage,
 }: FeatureChartProps) {
   const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
@@ -110,7 +113,7 @@ export function FavorabilityTrend({
                 ) : (
                   <FavorabilityTrendChart
                     title={s.direction[v.direction]}
-                    source={v.sources.join('; ')}
+                    source={<SourceLinks names={v.sources} page={methodsPage} />}
                     notes={v.notes}
                     data={{
                       series: v.series,
@@ -124,6 +127,7 @@ export function FavorabilityTrend({
                     static={isStatic}
                     headingLevel={headingLevel === 2 ? 3 : 4}
                     download={{
+                      source: v.sources.join('; '),
                       chartId: FAVORABILITY_CHART_ID,
                       fileBase: fileBaseName(FAVORABILITY_CHART_ID, {
                         ...state,
@@ -148,6 +152,34 @@ export function FavorabilityTrend({
           </div>
         )}
       </ChartSlot>
+      {isStatic || data.status !== 'success' ? null : <ReadingNotes s={s} />}
+    </div>
+  )
+}
+
+/** Why polls differ, and the terms the charts use: one click away, under the chart. */
+function ReadingNotes({ s }: { s: ChartStrings }) {
+  return (
+    <div className="reading-notes">
+      <details>
+        <summary>{s.whyPollsDiffer.summary}</summary>
+        <ul>
+          {s.whyPollsDiffer.points.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      </details>
+      <details>
+        <summary>{s.glossary.summary}</summary>
+        <dl>
+          {s.glossary.terms.map((g) => (
+            <div key={g.term}>
+              <dt>{g.term}</dt>
+              <dd>{g.text}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </div>
   )
 }

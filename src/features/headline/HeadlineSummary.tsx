@@ -4,15 +4,20 @@
  * fails on its own, and holds its height while loading so the page does not shift.
  */
 import { useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
 import { useApiBase } from '../../data/api-context'
 import { observationsOptions, seriesListOptions } from '../../data/queries'
-import type { SeriesProfile } from '../../data/series-profile'
 import { createFormatters, type Formatters, type Lang } from '../../domain/format'
 import type { Translate } from '../../i18n'
 import { useLocale } from '../../i18n/context'
 import { ErrorState } from '../../ui/ErrorState'
 import { Skeleton } from '../../ui/Skeleton'
-import { profileSeriesList } from '../../data/series-profile'
+import { favorabilityRefs } from '../../data/chart-inputs'
+import { creditIn, profileSeriesList, type SeriesProfile } from '../../data/series-profile'
+import { useSeriesData } from '../../data/use-series-data'
+import { questionFamilyOf } from '../../domain/measures'
+import { fill } from '../../i18n/fill'
+import { hostOf } from '../../charts/core/table'
 import { headlineSeries, selectHeadline, type HeadlineDatum } from './headline'
 
 const signedCache = new Map<Lang, Intl.NumberFormat>()
@@ -57,9 +62,11 @@ function CardBody({
   profile,
   t,
   fmt,
+  readFrom,
 }: {
   datum: HeadlineDatum
   profile: SeriesProfile
+  readFrom: string
   t: Translate
   fmt: Formatters
 }) {
@@ -83,15 +90,70 @@ function CardBody({
       <p className={`headline-change headline-change--${datum.change.kind}`}>
         {changeText(datum, t, fmt)}
       </p>
+      {profile.topic === 'opinion' ? (
+        <OtherPolls profile={profile} year={latest.period.slice(0, 4)} fmt={fmt} />
+      ) : null}
       <p className="headline-source">
+        {/* the wave's own credit (who ran it), then a link named by where it goes */}
+        {t('headline.sourceLine', {
+          source: creditIn(latest, fmt.lang) ?? profile.sourceLabel,
+          period: fmt.period(latest.period),
+        })}
+        {' · '}
+        {readFrom}:{' '}
         <a href={latest.sourceUrl} target="_blank" rel="noopener noreferrer">
-          {t('headline.sourceLine', {
-            source: profile.sourceLabel,
-            period: fmt.period(latest.period),
-          })}
+          {hostOf(latest.sourceUrl)}
         </a>
       </p>
     </>
+  )
+}
+
+/**
+ * How other polls of the same respondents read in the same year: each source's latest all-ages
+ * figure of that year, with its question's wording family, so one card never stands for all.
+ * The observations are the favourability chart's (one shared cache).
+ */
+function OtherPolls({
+  profile,
+  year,
+  fmt,
+}: {
+  profile: SeriesProfile
+  year: string
+  fmt: Formatters
+}) {
+  const { charts: s } = useLocale()
+  const select = useCallback(
+    (profiles: readonly SeriesProfile[]) =>
+      favorabilityRefs(profiles, { respondents: profile.meta.respondents, sources: [] }).filter(
+        (p) => p.id !== profile.id && p.meta.ageGroups.includes('all'),
+      ),
+    [profile.id, profile.meta.respondents],
+  )
+  const data = useSeriesData(fmt.lang, select)
+  const others = useMemo(
+    () =>
+      data.inputs.flatMap(({ ref, rows }) => {
+        const row = rows
+          .filter((r) => r.ageGroup === 'all' && r.period.startsWith(year))
+          .sort((a, b) => (a.period < b.period ? 1 : -1))[0]
+        if (!row) return []
+        const family = questionFamilyOf(ref.meta.measure, ref.meta.unit)
+        const wording = family ? ` (${s.questionFamilies[family]})` : ''
+        // credited to who ran that wave (e.g. EAI in 2025), not to the family's name
+        const by = creditIn(row, fmt.lang) ?? ref.sourceLabel
+        return [`${by} ${fmt.value(row.value, ref.meta.unit)}${wording}`]
+      }),
+    [data.inputs, year, fmt, s],
+  )
+  // the line keeps its place while the other series load, so the card does not shift
+  return (
+    <p className="headline-detail headline-others">
+      {others.length > 0
+        ? fill(s.otherPolls, { year, list: others.slice(0, 3).join(' · ') })
+        : '\u00a0'}
+    </p>
   )
 }
 
@@ -109,7 +171,7 @@ function CardSkeleton({ label }: { label: string }) {
 /** One card: its series' latest all-ages figure; loads and fails on its own. */
 function HeadlineCard({ profile }: { profile: SeriesProfile }) {
   const base = useApiBase()
-  const { t, lang } = useLocale()
+  const { t, lang, charts } = useLocale()
   const fmt = createFormatters(lang)
   const obsQuery = useQuery(observationsOptions(base, profile.id))
   const headingId = `headline-${profile.id}`
@@ -121,7 +183,7 @@ function HeadlineCard({ profile }: { profile: SeriesProfile }) {
   else {
     const datum = selectHeadline(profile.meta, obsQuery.data.observations)
     body = datum ? (
-      <CardBody datum={datum} profile={profile} t={t} fmt={fmt} />
+      <CardBody datum={datum} profile={profile} t={t} fmt={fmt} readFrom={charts.labels.readFrom} />
     ) : (
       <p className="headline-empty muted">{t('headline.noAllAges')}</p>
     )

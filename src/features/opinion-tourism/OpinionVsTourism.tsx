@@ -12,6 +12,7 @@ import type { SeriesProfile } from '../../data/series-profile'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { ChartSlot } from '../../ui/ChartSlot'
+import { SourceLinks } from '../../ui/source-links'
 import { onYearsChange, rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
 
@@ -22,6 +23,7 @@ export function OpinionVsTourism({
   onStateChange,
   isStatic,
   headingLevel = 2,
+  methodsPage,
 }: FeatureChartProps) {
   const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
@@ -53,7 +55,7 @@ export function OpinionVsTourism({
         <OpinionVsTourismChart
           title={title}
           subtitle={s.subtitles[OPINION_TOURISM_CHART_ID]}
-          source={view.sources.join('; ')}
+          source={<SourceLinks names={view.sources} page={methodsPage} />}
           data={{
             opinion: view.opinion,
             tourism: view.tourism,
@@ -65,6 +67,7 @@ export function OpinionVsTourism({
           static={isStatic}
           headingLevel={headingLevel}
           download={{
+            source: view.sources.join('; '),
             chartId: OPINION_TOURISM_CHART_ID,
             fileBase: fileBaseName(OPINION_TOURISM_CHART_ID, {
               from: state.from,

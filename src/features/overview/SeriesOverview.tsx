@@ -1,32 +1,56 @@
 /**
  * "All series": every series of the dataset with its latest all-ages figure, period, unit and
- * a link to the page it was read from. The first page that proves the chain from API to screen.
- * Each row loads on its own, so one failed series says so in its row and the rest still shows.
+ * a link to the page it was read from (for a series published by age band only, the page of
+ * its latest band figure, with the band named). Searchable by title (in every language the
+ * server sends), source and survey; sortable by every column. Each row loads on its own, so
+ * one failed series says so in its row and the rest still shows.
  */
-import { useQuery } from '@tanstack/react-query'
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { useId, useMemo, useState } from 'react'
 import { useApiBase } from '../../data/api-context'
 import { observationsOptions, seriesListOptions } from '../../data/queries'
-import type { SeriesMeta } from '../../data/schemas'
-import { profileSeriesList } from '../../data/series-profile'
+import type { ObservationRow, ObservationsResponse } from '../../data/schemas'
+import { profileSeriesList, type SeriesProfile } from '../../data/series-profile'
 import type { Topic } from '../../domain/measures'
 import { useLocale } from '../../i18n/context'
+import type { MessageKey } from '../../i18n'
 import { ErrorState } from '../../ui/ErrorState'
 import { Skeleton } from '../../ui/Skeleton'
 import { createFormatters } from '../../domain/format'
-import { latestAllAges } from './latest'
+import { latestToLink } from './latest'
+import {
+  matchesSearch,
+  nextSort,
+  sortRows,
+  type SortKey,
+  type SortState,
+  type SortValue,
+} from './table-model'
 
-function SeriesRow({ series, topic }: { series: SeriesMeta; topic: Topic }) {
-  const base = useApiBase()
+interface RowModel {
+  profile: SeriesProfile
+  query: UseQueryResult<ObservationsResponse>
+  /** The observation the row links: latest all-ages, else latest of any band. */
+  latest: ObservationRow | null
+}
+
+/** A published band as a reader writes it: "18-29" → "18–29" (the label itself is kept). */
+function bandText(band: string): string {
+  return band.replace(/(\d)-(\d)/g, '$1–$2')
+}
+
+function SeriesRow({ row, topic }: { row: RowModel; topic: Topic }) {
   const { t, lang } = useLocale()
   const fmt = createFormatters(lang)
-  const query = useQuery(observationsOptions(base, series.id))
-  const latest = query.data ? latestAllAges(query.data.observations) : null
+  const { profile, query, latest } = row
+  const series = profile.meta
+  const allAges = latest?.ageGroup === 'all'
 
   let valueCell
   if (query.isPending) valueCell = <Skeleton width="5em" label={t('state.loading')} />
   else if (query.isError)
     valueCell = <ErrorState error={query.error} onRetry={() => void query.refetch()} compact />
-  else if (!latest) valueCell = <span className="muted">{t('overview.noAllAges')}</span>
+  else if (!latest || !allAges) valueCell = <span className="muted">{t('overview.noAllAges')}</span>
   else
     valueCell = (
       <span className="num">
@@ -38,7 +62,7 @@ function SeriesRow({ series, topic }: { series: SeriesMeta; topic: Topic }) {
   return (
     <tr data-series-id={series.id}>
       <th scope="row">
-        <span className="series-title">{series.title}</span>
+        <span className="series-title">{profile.title}</span>
         <span className="series-sub">
           {t(
             `${topic === 'tourism' ? 'travel' : 'direction'}.${series.respondents === 'KR' ? 'KR-JP' : 'JP-KR'}`,
@@ -51,9 +75,16 @@ function SeriesRow({ series, topic }: { series: SeriesMeta; topic: Topic }) {
       <td>{t(`unit.${series.unit}`)}</td>
       <td>
         {latest ? (
-          <a href={latest.sourceUrl} target="_blank" rel="noopener noreferrer">
-            {t('overview.open')}
-            <span className="visually-hidden"> ({series.title})</span>
+          <a
+            href={latest.sourceUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-age-group={latest.ageGroup}
+          >
+            {allAges
+              ? t('overview.open')
+              : t('overview.openBand', { band: bandText(latest.ageGroup) })}
+            <span className="visually-hidden"> ({profile.title})</span>
           </a>
         ) : null}
       </td>
@@ -61,36 +92,125 @@ function SeriesRow({ series, topic }: { series: SeriesMeta; topic: Topic }) {
   )
 }
 
+const COLUMNS: readonly { key: SortKey; label: MessageKey }[] = [
+  { key: 'series', label: 'overview.col.series' },
+  { key: 'source', label: 'overview.col.source' },
+  { key: 'latest', label: 'overview.col.latest' },
+  { key: 'period', label: 'overview.col.period' },
+  { key: 'unit', label: 'overview.col.unit' },
+  { key: 'link', label: 'overview.col.link' },
+]
+
+function SortHeader({
+  label,
+  dir,
+  onSort,
+}: {
+  label: string
+  dir: SortState['dir'] | undefined
+  onSort: () => void
+}) {
+  return (
+    <th scope="col" aria-sort={dir}>
+      <button type="button" className="sort-button" onClick={onSort}>
+        {label}
+        <span className="sort-button__icon" aria-hidden="true">
+          {dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  )
+}
+
 function SeriesTable({
   caption,
-  series,
+  profiles,
   topic,
 }: {
   caption: string
-  series: SeriesMeta[]
+  profiles: SeriesProfile[]
   topic: Topic
 }) {
-  const { t } = useLocale()
+  const base = useApiBase()
+  const { t, locale } = useLocale()
+  const [sort, setSort] = useState<SortState | null>(null)
+  // one subscription per row (each loads and fails on its own); the table needs all of them
+  // to sort by value or period
+  const results = useQueries({
+    queries: profiles.map((p) => observationsOptions(base, p.id)),
+  })
+  const rows: RowModel[] = profiles.map((profile, i) => {
+    const query = results[i]!
+    return {
+      profile,
+      query,
+      latest: query.data ? latestToLink(query.data.observations) : null,
+    }
+  })
+  const collator = useMemo(() => new Intl.Collator(locale, { numeric: true }), [locale])
+  const valueOf = (r: RowModel, key: SortKey): SortValue => {
+    const l = r.latest
+    switch (key) {
+      case 'series':
+        return r.profile.title
+      case 'source':
+        return r.profile.meta.sourceOrg
+      case 'latest':
+        return l && l.ageGroup === 'all' ? l.value : null
+      case 'period':
+        return l ? l.period : null
+      case 'unit':
+        return t(`unit.${r.profile.meta.unit}`)
+      case 'link':
+        return l ? l.sourceUrl : null
+    }
+  }
+  const sorted = sortRows(rows, sort, valueOf, collator)
+
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table series-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('overview.col.series')}</th>
-            <th scope="col">{t('overview.col.source')}</th>
-            <th scope="col">{t('overview.col.latest')}</th>
-            <th scope="col">{t('overview.col.period')}</th>
-            <th scope="col">{t('overview.col.unit')}</th>
-            <th scope="col">{t('overview.col.link')}</th>
+            {COLUMNS.map((c) => (
+              <SortHeader
+                key={c.key}
+                label={t(c.label)}
+                dir={sort?.key === c.key ? sort.dir : undefined}
+                onSort={() => setSort((s) => nextSort(s, c.key))}
+              />
+            ))}
           </tr>
         </thead>
         <tbody>
-          {series.map((s) => (
-            <SeriesRow key={s.id} series={s} topic={topic} />
+          {sorted.map((r) => (
+            <SeriesRow key={r.profile.id} row={r} topic={topic} />
           ))}
         </tbody>
       </table>
+    </div>
+  )
+}
+
+function SearchBox({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t } = useLocale()
+  const id = useId()
+  return (
+    <div className="series-search">
+      <label htmlFor={`${id}-q`}>{t('overview.search')}</label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={value}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span id={`${id}-hint`} className="series-search__hint">
+        {t('overview.searchHint')}
+      </span>
     </div>
   )
 }
@@ -100,6 +220,11 @@ export function SeriesOverview() {
   const base = useApiBase()
   const { t, lang } = useLocale()
   const query = useQuery(seriesListOptions(base))
+  const [search, setSearch] = useState('')
+  const profiles = useMemo(
+    () => (query.data ? profileSeriesList(query.data.series, lang) : []),
+    [query.data, lang],
+  )
 
   let body
   if (query.isPending)
@@ -116,20 +241,29 @@ export function SeriesOverview() {
         context={t('overview.heading')}
       />
     )
-  else if (query.data.series.length === 0)
-    body = <p className="empty-state">{t('overview.empty')}</p>
+  else if (profiles.length === 0) body = <p className="empty-state">{t('overview.empty')}</p>
   else {
+    const shown = profiles.filter((p) => matchesSearch(p.meta, search))
     // topic as the server says, or derived from measure and unit (a contract-only server)
-    const profiles = profileSeriesList(query.data.series, lang)
-    const opinion = profiles.filter((p) => p.topic === 'opinion').map((p) => p.meta)
-    const tourism = profiles.filter((p) => p.topic === 'tourism').map((p) => p.meta)
+    const opinion = shown.filter((p) => p.topic === 'opinion')
+    const tourism = shown.filter((p) => p.topic === 'tourism')
+    const searching = search.trim() !== ''
     body = (
       <>
+        <SearchBox value={search} onChange={setSearch} />
+        <p role="status" className="series-search__count">
+          {searching
+            ? t('overview.matches', { shown: shown.length, total: profiles.length })
+            : null}
+        </p>
+        {shown.length === 0 ? (
+          <p className="empty-state">{t('overview.noMatches', { query: search.trim() })}</p>
+        ) : null}
         {opinion.length > 0 ? (
-          <SeriesTable caption={t('overview.topic.opinion')} series={opinion} topic="opinion" />
+          <SeriesTable caption={t('overview.topic.opinion')} profiles={opinion} topic="opinion" />
         ) : null}
         {tourism.length > 0 ? (
-          <SeriesTable caption={t('overview.topic.tourism')} series={tourism} topic="tourism" />
+          <SeriesTable caption={t('overview.topic.tourism')} profiles={tourism} topic="tourism" />
         ) : null}
       </>
     )

@@ -4,6 +4,7 @@
  * <details> per organisation keeps the section short while everything stays one click (or key)
  * away; printing opens them all.
  */
+import { profileSeriesList } from '../../data/series-profile'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import { useApiBase } from '../../data/api-context'
@@ -13,6 +14,7 @@ import { createFormatters, type Formatters } from '../../domain/format'
 import type { Translate } from '../../i18n'
 import { useLocale } from '../../i18n/context'
 import { ErrorState } from '../../ui/ErrorState'
+import { sourceAnchorId } from '../../ui/source-links'
 import { Skeleton } from '../../ui/Skeleton'
 import {
   groupSources,
@@ -35,7 +37,7 @@ function BreakList({ breaks, t, fmt }: { breaks: SeriesBreak[]; t: Translate; fm
           <strong>
             {fmt.period(b.period)} · {t(`sources.break.${b.kind}`)}:
           </strong>{' '}
-          <span lang="en">{b.note}</span>
+          <span>{b.note}</span>
         </li>
       ))}
     </ul>
@@ -44,7 +46,7 @@ function BreakList({ breaks, t, fmt }: { breaks: SeriesBreak[]; t: Translate; fm
 
 function NoteList({ notes }: { notes: string[] }) {
   return (
-    <ul className="sources-list" lang="en">
+    <ul className="sources-list">
       {notes.map((n) => (
         <li key={n}>{n}</li>
       ))}
@@ -52,15 +54,27 @@ function NoteList({ notes }: { notes: string[] }) {
   )
 }
 
-function SourceLinks({ series }: { series: SeriesMeta }) {
+function SourceLinks({ series, fmt }: { series: SeriesMeta; fmt: Formatters }) {
   const links = series.sources.filter((s) => isHttpUrl(s.url))
   return (
     <ul className="sources-list sources-links">
+      {series.officialUrl && isHttpUrl(series.officialUrl) ? (
+        <li>
+          <a href={series.officialUrl} target="_blank" rel="noopener noreferrer">
+            {linkLabel(series.officialUrl, null)}
+          </a>{' '}
+          <span className="muted">({series.sourceLabel ?? series.sourceOrg})</span>
+        </li>
+      ) : null}
       {links.map((s) => (
         <li key={s.url}>
           <a href={s.url} target="_blank" rel="noopener noreferrer">
             {linkLabel(s.url, s.title)}
           </a>
+          {/* which figures this page gives */}
+          {s.periods?.length ? (
+            <span className="muted"> · {s.periods.map((p) => fmt.period(p)).join(', ')}</span>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -128,7 +142,7 @@ function SeriesBlock({
         ) : null}
         <dt>{t('sources.links')}</dt>
         <dd>
-          <SourceLinks series={s} />
+          <SourceLinks series={s} fmt={fmt} />
         </dd>
       </dl>
     </div>
@@ -185,7 +199,7 @@ function SurveyBlock({ group, t, fmt }: { group: SurveyGroup; t: Translate; fmt:
 
 function SourceDetails({ group, t, fmt }: { group: SourceGroup; t: Translate; fmt: Formatters }) {
   return (
-    <details className="sources-org" data-source-org={group.org}>
+    <details className="sources-org" data-source-org={group.org} id={sourceAnchorId(group.org)}>
       <summary>
         <span className="sources-org-name" lang="en">
           {group.org}
@@ -234,6 +248,30 @@ function useOpenDetailsForPrint(root: RefObject<HTMLElement | null>) {
   }, [root])
 }
 
+/**
+ * Opens and shows the entry a link points at (`#source-…`, from a chart's source line), also
+ * when the link was followed before this lazily loaded section was drawn. The one place that
+ * reads the location's hash: an in-page anchor, not view state.
+ */
+function useOpenEntryFromHash(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return
+    const open = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1))
+      if (!id.startsWith('source-')) return
+      const el = document.getElementById(id)
+      if (el instanceof HTMLDetailsElement) {
+        el.open = true
+        el.scrollIntoView({ block: 'start' })
+        el.querySelector('summary')?.focus({ preventScroll: true })
+      }
+    }
+    open()
+    window.addEventListener('hashchange', open)
+    return () => window.removeEventListener('hashchange', open)
+  }, [ready])
+}
+
 /** The "Sources and methodology" section; its heading has id `sources` for `#sources` links. */
 export function SourcesAndMethods() {
   const base = useApiBase()
@@ -242,7 +280,21 @@ export function SourcesAndMethods() {
   const query = useQuery(seriesListOptions(base))
   const ref = useRef<HTMLElement>(null)
   useOpenDetailsForPrint(ref)
-  const groups = useMemo(() => (query.data ? groupSources(query.data.series) : []), [query.data])
+  // notes and break notes in the reader's language (the i18n extension), English where none
+  const groups = useMemo(
+    () =>
+      query.data
+        ? groupSources(
+            profileSeriesList(query.data.series, lang).map((p) => ({
+              ...p.meta,
+              notes: p.notes,
+              breaks: p.breaks,
+            })),
+          )
+        : [],
+    [query.data, lang],
+  )
+  useOpenEntryFromHash(groups.length > 0)
 
   let body
   if (query.isPending)

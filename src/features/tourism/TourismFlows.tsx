@@ -13,6 +13,7 @@ import type { SeriesProfile } from '../../data/series-profile'
 import { useAnnotations, useSeriesData } from '../../data/use-series-data'
 import { useLocale } from '../../i18n/context'
 import { ChartSlot } from '../../ui/ChartSlot'
+import { SourceLinks } from '../../ui/source-links'
 import { onYearsChange, rangeFromState, type FeatureChartProps } from '../../ui/feature-props'
 import { useColorScheme } from '../../ui/use-color-scheme'
 
@@ -23,6 +24,7 @@ export function TourismFlows({
   onStateChange,
   isStatic,
   headingLevel = 2,
+  methodsPage,
 }: FeatureChartProps) {
   const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
@@ -46,7 +48,7 @@ export function TourismFlows({
         <TourismFlowsChart
           title={title}
           subtitle={s.subtitles[TOURISM_CHART_ID]}
-          source={view.sources.join('; ')}
+          source={<SourceLinks names={view.sources} page={methodsPage} />}
           notes={view.notes}
           data={{ series: view.series, events: toEventData(annotations.events) }}
           mode={mode}
@@ -57,6 +59,7 @@ export function TourismFlows({
           static={isStatic}
           headingLevel={headingLevel}
           download={{
+            source: view.sources.join('; '),
             chartId: TOURISM_CHART_ID,
             fileBase: fileBaseName(TOURISM_CHART_ID, {
               from: state.from,

@@ -29,7 +29,9 @@ test('choosing 18–29 updates the URL and the charts, and a reload restores the
 }) => {
   await page.goto('/')
   await chartsDrawn(page)
-  await expect(favorability(page).getByText('Gallup Korea', { exact: true }).first()).toBeVisible()
+  await expect(
+    favorability(page).getByText('Gallup Korea · like', { exact: true }).first(),
+  ).toBeVisible()
 
   await page.getByRole('radio', { name: '18–29' }).check()
   await expect(page).toHaveURL(/[?&]age=18-29(&|$)/)

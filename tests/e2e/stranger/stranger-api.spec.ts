@@ -55,6 +55,8 @@ interface Observation {
 }
 
 const POLLSTER = 'Harbour Polling Institute'
+/** Its legend label: the publisher, then the wording family of its measure ("favorable"). */
+const LEGEND = `${POLLSTER} · favourable`
 const SURVEY = 'Harbour Neighbours Barometer'
 const POLL_URL = 'https://harbour-polling.example/barometer'
 const TRAVEL = 'Strait Travel Bureau'
@@ -399,16 +401,16 @@ test.describe('a stranger’s API v1 server', () => {
       await expect(f).toHaveCount(1)
       await expect(plotOf(f)).toBeVisible()
       const legendItem = f.locator(`.rjp-legend button[data-series="${id}"]`)
-      await expect(legendItem).toHaveText(POLLSTER)
+      await expect(legendItem).toHaveText(LEGEND)
       await expect(legendItem).toHaveAttribute('aria-pressed', 'true')
       await expect(f.getByText(`Source: ${POLLSTER}`)).toBeVisible()
-      const rows = (await tableOf(f)).filter((r) => r.Series === POLLSTER)
+      const rows = (await tableOf(f)).filter((r) => r.Series === LEGEND)
       expect(rows.map((r) => r.Value)).toContain(latest)
     }
 
     // Koreans on Japan: five waves, none for the missing year, and the line stops there
     const kr = facet(page, 'Koreans on Japan')
-    const krRows = (await tableOf(kr)).filter((r) => r.Series === POLLSTER)
+    const krRows = (await tableOf(kr)).filter((r) => r.Series === LEGEND)
     expect(krRows.map((r) => [r.Period, r.Value])).toEqual([
       ['2019', '31.2%'],
       ['2020', '38.4%'],
@@ -565,10 +567,10 @@ test.describe('a stranger’s API v1 server', () => {
       await f.scrollIntoViewIfNeeded()
       await expect(plotOf(f)).toBeVisible()
       await expect(f.locator(`.rjp-legend button[data-series="${id}"]`)).toHaveText(
-        `${POLLSTER} (18-29)`,
+        `${POLLSTER} (18-29) · favourable`,
       )
       const values = (await tableOf(f))
-        .filter((r) => r.Series === `${POLLSTER} (18-29)`)
+        .filter((r) => r.Series === `${POLLSTER} (18-29) · favourable`)
         .map((r) => r.Value)
       expect(values).toContain(latest)
       // no "not published for this cohort" note naming the stranger pollster
