@@ -376,6 +376,22 @@ export function buildDataset(sources: RawSources): BuildResult {
           at(entry.file, entry.line, `${entry.id}: row note for ${k} matches no observation`),
         )
     observations.sort(compareObservations)
+    for (const g of entry.gaps) {
+      const inside = observations.find(
+        (o) =>
+          o.ageGroup === 'all' &&
+          o.period >= g.from &&
+          (o.period <= g.to || o.period.startsWith(g.to)),
+      )
+      if (inside)
+        errors.push(
+          at(
+            entry.file,
+            entry.line,
+            `${entry.id}: gap ${g.from}–${g.to} holds the all-ages figure of ${inside.period}`,
+          ),
+        )
+    }
     const periods = observations.map((o) => o.period)
     const sources: ServedSeriesMeta['sources'] = []
     // each page with the periods it backs, so a reader sees which page gives which year
@@ -411,6 +427,7 @@ export function buildDataset(sources: RawSources): BuildResult {
       sourceLabel: entry.sourceLabel.en,
       i18n: translations(entry),
       officialUrl: entry.officialUrl,
+      gaps: entry.gaps,
       cadence: entry.cadence,
       measureGroup: entry.measureGroup,
       primary: entry.primary,

@@ -96,6 +96,8 @@ export interface CatalogueEntry {
   credits: Credit[]
   /** The publisher's own page or table for the series, where one is known. */
   officialUrl: string | null
+  /** Periods with no figure, and why: no wave was fielded, or its figure was not found. */
+  gaps: { from: string; to: string; reason: 'noWave' | 'notFound' }[]
   /**
    * The one age band the survey sampled (e.g. "18-39" for a survey of 18–39-year-olds): a row of
    * that band carries the survey's n as its own. Other band rows of reference files carry the
@@ -179,6 +181,17 @@ const seriesEntrySchema = z
     primary: z.boolean().optional(),
     sampledAges: z.string().min(1).optional(),
     rowNotes: z.array(rowNoteSchema).optional(),
+    gaps: z
+      .array(
+        z
+          .object({
+            from: periodSchema,
+            to: periodSchema.optional(),
+            reason: z.enum(['noWave', 'notFound']),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict()
 
@@ -286,6 +299,7 @@ export function parseCatalogueFile(file: string, source: string): Catalogue {
         by: texts(c.by),
       })),
       officialUrl: s.officialUrl ?? f.officialUrl ?? null,
+      gaps: (s.gaps ?? []).map((g) => ({ from: g.from, to: g.to ?? g.from, reason: g.reason })),
       sampledAges: s.sampledAges ?? null,
     })
   })

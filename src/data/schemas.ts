@@ -146,6 +146,18 @@ const seriesExtensionsShape = {
   measureGroup: measureGroupSchema
     .describe('Extension. Question family of the measure; charts choose series by it.')
     .optional(),
+  gaps: z
+    .array(
+      z.object({
+        from: periodSchema,
+        to: periodSchema,
+        reason: z.enum(['noWave', 'notFound']),
+      }),
+    )
+    .describe(
+      'Extension. Periods with no figure, and why: no wave was fielded (noWave) or its figure was not found (notFound).',
+    )
+    .optional(),
   officialUrl: httpUrlSchema
     .nullable()
     .describe(
@@ -179,6 +191,7 @@ export const servedSeriesMetaSchema = seriesMetaSchema.required({
   cadence: true,
   measureGroup: true,
   officialUrl: true,
+  gaps: true,
   primary: true,
 })
 

@@ -180,6 +180,8 @@ export function selectTimeSeries(
         source: meta.sourceOrg,
         question: meta.question,
         dashed: isPeopleMeasure(meta.measure),
+        // gaps are of the all-ages waves; a band's own missing waves are not listed
+        ...(choice.band === 'all' && meta.gaps?.length ? { gaps: meta.gaps } : {}),
         points,
         breaks: lineBreaks(meta, labelFor),
       },

@@ -60,6 +60,9 @@ export const chartStringsJa: ChartStrings = {
     confidenceKey:
       '輪のある点:信頼度 中(ニュース記事一件)。薄い点と破線の輪:信頼度 低(掲示板・ブログ・機械翻訳、または算出値)。',
     peopleKey: '破線:国ではなく国民(人々)について尋ねた質問です。',
+    gapNoWave: '調査なし',
+    gapNotFound: '数値未確認',
+    gapsKey: '時間軸上の短い棒は数値のない期間を示す:',
     longJoinKey:
       '点線:公表された二つの調査の間が2年を超えています。その間に公表値はなく、線はその間の変化を示しません。',
   },

@@ -57,6 +57,9 @@ export const chartStringsKo: ChartStrings = {
     confidenceKey:
       '테두리가 있는 점: 신뢰도 보통(뉴스 기사 한 곳). 흐린 점과 점선 테두리: 신뢰도 낮음(게시판·블로그·기계 번역 또는 계산한 값).',
     peopleKey: '점선: 국가가 아니라 국민(사람)에 대해 물은 질문입니다.',
+    gapNoWave: '조사 없음',
+    gapNotFound: '수치 찾지 못함',
+    gapsKey: '시간 축 위의 짧은 막대는 수치가 없는 기간입니다:',
     longJoinKey:
       '점선(작은 점): 공표된 두 조사 사이가 2년 넘게 떨어져 있습니다. 그 사이에 공표된 수치가 없으므로 선은 그 사이의 변화를 보여 주지 않습니다.',
   },

@@ -161,6 +161,29 @@ describe('layoutFavorabilityTrend', () => {
     ).toBe(false)
   })
 
+  it('marks a gap on the axis and lists it with its reason, never a value', () => {
+    const s = series('g', [
+      ['2019', 40],
+      ['2021', 45],
+    ])
+    s.gaps = [{ from: '2020', to: '2020', reason: 'noWave' }]
+    const g = layoutFavorabilityTrend({ series: [s] }, SIZE)
+    const bar = g.panels[0]!.gaps[0]!
+    expect(bar.title).toBe('Source G: no wave fielded (2020)')
+    expect(bar.x1).toBeGreaterThan(bar.x0)
+    // the bar sits where 2020 is, between the two points, and nothing is plotted there
+    const [p19, p21] = g.panels[0]!.points
+    expect(bar.x0).toBeGreaterThan(p19!.x)
+    expect(bar.x1).toBeLessThan(p21!.x)
+    expect(g.panels[0]!.points).toHaveLength(2)
+    expect(g.notes).toContain(
+      'Bars on the time axis mark periods with no figure: Source G: 2020, no wave fielded.',
+    )
+    // a gap outside the range drawn is neither marked nor listed
+    const out = layoutFavorabilityTrend({ series: [s] }, SIZE, { xRange: [2021, 2022] })
+    expect(out.panels[0]!.gaps).toEqual([])
+  })
+
   it('tables each point with who ran the wave, its confidence and a link to its page', () => {
     const s = series('t', [['2025', 52.4]])
     s.points = s.points.map((p) => ({

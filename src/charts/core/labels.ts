@@ -64,6 +64,11 @@ export interface ChartLabels {
   peopleKey: string
   /** Key of dotted joins (a long span between two published waves). */
   longJoinKey: string
+  /** Why a period has no figure. */
+  gapNoWave: string
+  gapNotFound: string
+  /** Lead of the list of gaps in the notes, keying the bars on the axis. */
+  gapsKey: string
 }
 
 export const DEFAULT_LABELS: ChartLabels = {
@@ -125,6 +130,9 @@ export const DEFAULT_LABELS: ChartLabels = {
   confidenceKey:
     'Ringed points: medium confidence (one news page). Faded points with a dashed ring: low confidence (a forum, blog or machine translation, or derived).',
   peopleKey: 'Dashed lines: the question was about the people, not the country.',
+  gapNoWave: 'no wave fielded',
+  gapNotFound: 'figure not found',
+  gapsKey: 'Bars on the time axis mark periods with no figure:',
   longJoinKey:
     'Dotted lines join two published waves more than two years apart: no figure was published in between, so the line shows no change there.',
 }

@@ -84,6 +84,8 @@ export interface TimeSeriesDatum {
   question?: string | null
   /** Drawn dashed: a question about the people rather than the country, told apart. */
   dashed?: boolean
+  /** Periods with no figure, and why (no wave fielded, or its figure not found). */
+  gaps?: { from: string; to: string; reason: 'noWave' | 'notFound' }[]
   points: TimePointDatum[]
   breaks?: BreakDatum[]
   /** Periods after which the line must not continue (explicit gaps). */

@@ -97,7 +97,21 @@ export interface PanelGeometry {
   whiskers: WhiskerGeometry[]
   points: PointGeometry[]
   breaks: RuleGeometry[]
+  /** Short bars on the time axis where a series has no figure, with why (title). */
+  gaps: GapGeometry[]
   bandLabel: { x: number; y: number; text: string } | null
+}
+
+/** A period with no figure of one series: a short bar just above the panel's axis. */
+export interface GapGeometry {
+  id: string
+  seriesKey: string
+  color: SeriesColor
+  x0: number
+  x1: number
+  y: number
+  /** "Genron NPO/EAI: no wave (2024)". */
+  title: string
 }
 
 export interface LeaderBandGeometry {
@@ -404,6 +418,7 @@ export function layoutTimeSeries(
   const nav: PointGeometry[][] = []
   const table: TableCell[][] = []
   const breakNotes: string[] = []
+  const gapNotes: string[] = []
   let anyBand = false
   let anyWithoutN = false
   let anyHollow = false
@@ -436,6 +451,7 @@ export function layoutTimeSeries(
       whiskers: [],
       points: [],
       breaks: [],
+      gaps: [],
       bandLabel: null,
     }
     const breakItems: { id: string; x: number; text: string; s: TimeSeriesDatum }[] = []
@@ -520,6 +536,28 @@ export function layoutTimeSeries(
         }
       }
       if (seriesNav.length) nav.push(seriesNav)
+      // a gap is said, never filled: a bar on the axis where the series has no figure, and why
+      const lane = new Set(panel.gaps.map((x) => x.seriesKey)).size
+      for (const [gi, g] of (s.gaps ?? []).entries()) {
+        const a = periodStartDecimal(g.from)
+        const toStart = periodStartDecimal(g.to)
+        if (a === null || toStart === null) continue
+        const b = toStart + (isMonthly(g.to) ? 1 / 12 : 1)
+        if (b <= xDomain[0] || a >= xDomain[1]) continue
+        const why = g.reason === 'noWave' ? L.gapNoWave : L.gapNotFound
+        const span = g.from === g.to ? f.period(g.from) : `${f.period(g.from)}–${f.period(g.to)}`
+        panel.gaps.push({
+          id: `gap-${s.key}-${gi}`,
+          seriesKey: s.key,
+          color: s.color,
+          x0: sx(Math.max(a, xDomain[0])),
+          x1: sx(Math.min(b, xDomain[1])),
+          // one lane per series with gaps, stacked up from the axis
+          y: r2(top + panelH - 4 - 4 * lane),
+          title: `${s.label}: ${why} (${span})`,
+        })
+        gapNotes.push(`${s.label}: ${span}, ${why}`)
+      }
       for (const [bi, b] of (s.breaks ?? []).entries()) {
         const bx = periodStartDecimal(b.period)
         if (bx === null || !inRange(bx)) continue
@@ -631,6 +669,7 @@ export function layoutTimeSeries(
   if (anyUnsure) notes.push(L.confidenceKey)
   if (anyLong) notes.push(L.longJoinKey)
   if (anyPeople) notes.push(L.peopleKey)
+  if (gapNotes.length) notes.push(`${L.gapsKey} ${gapNotes.join('; ')}.`)
 
   return {
     width,

@@ -286,6 +286,19 @@ const PanelMarks = memo(function PanelMarks({
           background={theme.bg}
         />
       ))}
+      {p.gaps.map((g) => (
+        <rect
+          key={g.id}
+          x={g.x0}
+          y={g.y}
+          width={Math.max(2, g.x1 - g.x0)}
+          height={3}
+          fill={c(g.color)}
+          fillOpacity={0.55}
+        >
+          <title>{g.title}</title>
+        </rect>
+      ))}
       {p.breaks.map((b) => (
         <VRule
           key={b.id}
