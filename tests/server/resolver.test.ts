@@ -223,6 +223,7 @@ describe('parseDataset', () => {
       cadence: 'annual',
       measureGroup: 'other',
       officialUrl: null,
+      gaps: [],
       primary: true,
     })),
   })
