@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { cspPlugin } from './scripts/vite-csp-plugin.ts'
-import { apiPreconnect, d3ShapePure, embedSchemas } from './scripts/vite-plugins.ts'
+import { apiPreconnect, d3ShapePure, dataAsOf, embedSchemas } from './scripts/vite-plugins.ts'
 
 /**
  * Mock mode is the default: with no VITE_API_BASE_URL the dashboard talks to MSW at /api.
@@ -30,6 +30,8 @@ export default defineConfig(({ mode, command }) => {
         input: { main: 'index.html' },
       },
     },
+    // the data version share snippets pin embeds to (asOf=), as the embed build defines it
+    define: { __ROKJP_DATA_AS_OF__: JSON.stringify(dataAsOf()) },
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
     test: {
       projects: [

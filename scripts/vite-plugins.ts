@@ -3,6 +3,7 @@
  * (scripts/vite.embed.config.ts) builds. Neither runs under Vitest: tests use the real zod
  * schemas and the untouched d3 modules.
  */
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runnerImport, type Plugin } from 'vite'
@@ -81,5 +82,20 @@ export function apiPreconnect(apiBaseUrl: string | undefined): Plugin {
         )
       },
     },
+  }
+}
+
+/** `dataAsOf` of the processed data a build is made from (data/processed/manifest.json), or null. */
+export function dataAsOf(): string | null {
+  try {
+    const manifest = JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL('../data/processed/manifest.json', import.meta.url)),
+        'utf8',
+      ),
+    ) as { dataAsOf?: unknown }
+    return typeof manifest.dataAsOf === 'string' ? manifest.dataAsOf : null
+  } catch {
+    return null
   }
 }

@@ -10,25 +10,12 @@
  * No zod in the chart's code: src/data/schemas.ts resolves to validators generated from it
  * (scripts/embed-schemas.ts); only the mock's dataset (mock builds, its own chunk) keeps zod.
  */
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { cspPlugin } from './vite-csp-plugin.ts'
-import { apiPreconnect, d3ShapePure, embedSchemas } from './vite-plugins.ts'
+import { apiPreconnect, d3ShapePure, dataAsOf, embedSchemas } from './vite-plugins.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-
-/** `dataAsOf` of the processed data the build is made from, or null. */
-function dataAsOf(): string | null {
-  try {
-    const manifest = JSON.parse(readFileSync(`${root}data/processed/manifest.json`, 'utf8')) as {
-      dataAsOf?: unknown
-    }
-    return typeof manifest.dataAsOf === 'string' ? manifest.dataAsOf : null
-  } catch {
-    return null
-  }
-}
 
 export default defineConfig({
   root,

@@ -6,6 +6,7 @@
 import { useId, useRef, useState } from 'react'
 import { useLocale } from '../i18n/context'
 import type { DashboardState } from '../url/state'
+import { BUILD_DATA_AS_OF } from '../config/data-version'
 import { shareSnippets } from './share-snippets'
 import { currentHref } from './use-url-state'
 
@@ -52,7 +53,7 @@ export function ShareDialog({ chart, title, state }: ShareDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const [open, setOpen] = useState(false)
   const headingId = useId()
-  const snippets = open ? shareSnippets(currentHref(), chart, state, title) : null
+  const snippets = open ? shareSnippets(currentHref(), chart, state, title, BUILD_DATA_AS_OF) : null
   return (
     <>
       <button

@@ -22,10 +22,13 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;')
 }
 
-/** The embed's own parameters: the view without language/theme defaults, plus the chart. */
-function embedQuery(chart: string, state: DashboardState): string {
-  const qs = serializeDashboardState(state).replace(/^\?/, '')
-  return `chart=${encodeURIComponent(chart)}${qs ? `&${qs}` : ''}`
+/**
+ * The embed's own parameters: the chart, the whole view (defaults written out, so a published
+ * embed never changes when a default does) and the data version it is pinned to.
+ */
+function embedQuery(chart: string, state: DashboardState, asOf: string | null): string {
+  const qs = serializeDashboardState(state, asOf ? { asOf } : undefined, { defaults: true })
+  return `chart=${encodeURIComponent(chart)}&${qs.replace(/^\?/, '')}`
 }
 
 /**
@@ -37,23 +40,26 @@ export function shareSnippets(
   chart: string,
   state: DashboardState,
   title: string,
+  asOf: string | null = null,
 ): ShareSnippets {
   const base = new URL('.', appBase)
   const link = `${new URL(serializeDashboardState(state) || '.', base).href}#${chart}`
-  const embedUrl = new URL(`embed.html?${embedQuery(chart, state)}`, base).href
+  const embedUrl = new URL(`embed.html?${embedQuery(chart, state, asOf)}`, base).href
   const t = escapeHtml(`ROK–Japan Pulse: ${title}`)
   const iframe = `<iframe src="${escapeHtml(embedUrl)}" title="${t}" width="100%" height="520" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="strict-origin-when-cross-origin"></iframe>`
 
+  // the loader's attributes carry the whole view too, defaults included, and the data version
   const data: [string, string | null][] = [
     ['data-rokjp-chart', chart],
-    ['data-age', state.age === 'all' ? null : state.age],
+    ['data-age', state.age],
     ['data-from', state.from === null ? null : String(state.from)],
     ['data-to', state.to === null ? null : String(state.to)],
-    ['data-respondents', state.respondents === 'both' ? null : state.respondents],
+    ['data-respondents', state.respondents],
     ['data-sources', state.sources.length ? state.sources.join(',') : null],
-    ['data-measure', state.measure === 'favourable' ? null : state.measure],
-    ['data-lang', state.lang === 'en' ? null : state.lang],
-    ['data-theme', state.theme === 'auto' ? null : state.theme],
+    ['data-measure', state.measure],
+    ['data-lang', state.lang],
+    ['data-theme', state.theme],
+    ['data-as-of', asOf],
   ]
   const attrs = data
     .filter((d): d is [string, string] => d[1] !== null)

@@ -45,6 +45,7 @@ export function EmbedApp({ params, Chart, dataAsOf, dashboardUrl }: EmbedAppProp
       <EmbedFooter
         lang={state.lang}
         dataAsOf={dataAsOf}
+        pinnedTo={params.asOf}
         href={dashboardUrl(state, chart)}
         ignored={params.ignored}
       />
@@ -95,16 +96,21 @@ function useFirstDataSettled(): boolean {
 function EmbedFooter({
   lang,
   dataAsOf,
+  pinnedTo,
   href,
   ignored,
 }: {
   lang: Lang
   dataAsOf: string | null
+  /** `asOf` of a published (pinned) embed. */
+  pinnedTo: string | null
   href: string
   ignored: IgnoredParam[]
 }) {
   const s = EMBED_STRINGS[lang]
   const date = useDataDate(dataAsOf, lang)
+  // the numbers shown are the service's latest: never a silent change for a pinned embed
+  const updated = pinnedTo !== null && dataAsOf !== null && dataAsOf > pinnedTo
   const params = ignored.map((p) => `${p.name}=${p.value.slice(0, 24)}`).join(', ')
   const settled = useFirstDataSettled()
   return (
@@ -112,6 +118,11 @@ function EmbedFooter({
       {ignored.length > 0 ? (
         <p className="embed__ignored" role="note">
           {fill(s.ignored, { params })}
+        </p>
+      ) : null}
+      {updated ? (
+        <p className="embed__updated" role="note">
+          {fill(s.updatedSince, { pinned: formatDate(pinnedTo, lang), date: date ?? dataAsOf })}
         </p>
       ) : null}
       <p className="embed__meta">

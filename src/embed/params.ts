@@ -26,6 +26,8 @@ export interface EmbedParams {
   ignored: IgnoredParam[]
   /** `static=1`: no interaction (no legend toggles, range, tooltip or focus). */
   isStatic: boolean
+  /** `asOf=YYYY-MM-DD`: the data version the embed was published with, or null. */
+  asOf: string | null
 }
 
 export function isEmbedChartId(value: string): value is EmbedChartId {
@@ -50,5 +52,19 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParams 
     if (TRUE_VALUES.has(v)) isStatic = true
     else if (!FALSE_VALUES.has(v)) ignored.push({ name: 'static', value: rawStatic.slice(0, 200) })
   }
-  return { chart, requestedChart, state, ignored, isStatic }
+  // a real calendar date; anything else is reported and the embed is simply not pinned
+  const rawAsOf = params.get('asOf')
+  let asOf: string | null = null
+  if (rawAsOf !== null) {
+    const v = rawAsOf.trim()
+    const d = new Date(`${v}T00:00:00Z`)
+    if (
+      /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+      !Number.isNaN(d.getTime()) &&
+      d.toISOString().startsWith(v)
+    )
+      asOf = v
+    else ignored.push({ name: 'asOf', value: rawAsOf.slice(0, 200) })
+  }
+  return { chart, requestedChart, state, ignored, isStatic, asOf }
 }

@@ -4,6 +4,8 @@ import type { Lang } from '../url/state'
 export interface EmbedStrings {
   /** "{date}". */
   dataAsOf: string
+  /** A pinned embed whose data has been updated since: "{pinned}", "{date}". */
+  updatedSince: string
   viewInDashboard: string
   /** Screen-reader hint that the link opens a new tab. */
   newTab: string
@@ -19,6 +21,8 @@ export interface EmbedStrings {
 export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
   en: {
     dataAsOf: 'Data as of {date}',
+    updatedSince:
+      'Updated since this chart was published: it was pinned to the data of {pinned}; the figures shown are as of {date}.',
     viewInDashboard: 'View in ROK–Japan Pulse',
     newTab: '(opens in a new tab)',
     ignored: 'Ignored {params}; showing the default.',
@@ -29,6 +33,8 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
   },
   ko: {
     dataAsOf: '데이터 기준: {date}',
+    updatedSince:
+      '이 차트가 게시된 뒤 데이터가 갱신되었습니다. 게시 당시 데이터 기준은 {pinned}이며, 지금 보이는 수치는 {date} 기준입니다.',
     viewInDashboard: 'ROK–Japan Pulse에서 보기',
     newTab: '(새 탭에서 열림)',
     ignored: '{params} 값은 무시하고 기본값으로 표시합니다.',
@@ -39,6 +45,8 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
   },
   ja: {
     dataAsOf: 'データ時点: {date}',
+    updatedSince:
+      'このグラフの公開後にデータが更新されました。公開時のデータ時点は{pinned}で、表示中の数値は{date}時点のものです。',
     viewInDashboard: 'ROK–Japan Pulseで見る',
     newTab: '(新しいタブで開きます)',
     ignored: '{params} は無視し、既定値で表示しています。',

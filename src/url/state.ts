@@ -81,7 +81,7 @@ const COHORT_ALIASES: Record<string, Cohort> = {
 }
 
 /** Parameters other parts of the app own (mock scenarios, embed options): not "unknown". */
-const PASSTHROUGH = new Set(['mock', 'chart', 'static', 'embed'])
+const PASSTHROUGH = new Set(['mock', 'chart', 'static', 'embed', 'asOf'])
 
 function parseYear(raw: string): number | null {
   if (!/^\d{4}$/.test(raw)) return null
@@ -199,20 +199,27 @@ export function unknownSources(
   return unknown.length > 0 ? { name: 'sources', value: unknown.join(',') } : null
 }
 
-/** Writes only the values that differ from {@link DEFAULT_STATE}, in a stable order. */
+/**
+ * Writes only the values that differ from {@link DEFAULT_STATE}, in a stable order; with
+ * `{ defaults: true }` every value is written (a published embed must not change when a default
+ * does). An open year range (`from`/`to` null) is written by leaving the parameter out.
+ */
 export function serializeDashboardState(
   state: DashboardState,
   extra?: Record<string, string>,
+  { defaults = false }: { defaults?: boolean } = {},
 ): string {
   const params = new URLSearchParams()
-  if (state.age !== DEFAULT_STATE.age) params.set('age', state.age)
+  const write = <K extends keyof DashboardState>(key: K) =>
+    defaults || state[key] !== DEFAULT_STATE[key]
+  if (write('age')) params.set('age', state.age)
   if (state.from !== null) params.set('from', String(state.from))
   if (state.to !== null) params.set('to', String(state.to))
-  if (state.respondents !== DEFAULT_STATE.respondents) params.set('respondents', state.respondents)
+  if (write('respondents')) params.set('respondents', state.respondents)
   if (state.sources.length > 0) params.set('sources', [...state.sources].sort().join(','))
-  if (state.measure !== DEFAULT_STATE.measure) params.set('measure', state.measure)
-  if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang)
-  if (state.theme !== DEFAULT_STATE.theme) params.set('theme', state.theme)
+  if (write('measure')) params.set('measure', state.measure)
+  if (write('lang')) params.set('lang', state.lang)
+  if (write('theme')) params.set('theme', state.theme)
   for (const [k, v] of Object.entries(extra ?? {})) params.set(k, v)
   const qs = params.toString()
   return qs ? `?${qs}` : ''

@@ -38,6 +38,34 @@ describe('EmbedApp', () => {
     expect(link.getAttribute('target')).toBe('_blank')
   })
 
+  it('says so when a pinned embed shows figures updated since it was published', async () => {
+    renderWithProviders(
+      <EmbedApp
+        params={parseEmbedParams('chart=tourism-flows&asOf=2026-03-01')}
+        Chart={TourismFlows}
+        dataAsOf="2026-11-25"
+        dashboardUrl={dashboardUrl}
+      />,
+    )
+    const note = await screen.findByRole('note')
+    expect(note.textContent).toContain('pinned to the data of Mar 1, 2026')
+    expect(note.textContent).toContain('as of Nov 25, 2026')
+  })
+
+  it('shows no update note when the pinned version is the one served', async () => {
+    renderWithProviders(
+      <EmbedApp
+        params={parseEmbedParams('chart=tourism-flows&asOf=2026-11-25')}
+        Chart={TourismFlows}
+        dataAsOf="2026-11-25"
+        dashboardUrl={dashboardUrl}
+      />,
+    )
+    await waitFor(() => expect(screen.getByText(/^Source:/)).toBeTruthy())
+    expect(screen.getByText('Data as of Nov 25, 2026')).toBeTruthy()
+    expect(screen.queryByText(/Updated since this chart was published/)).toBeNull()
+  })
+
   it('lists the valid chart ids for an unknown one, in the reader’s language', () => {
     renderWithProviders(
       <EmbedApp

@@ -87,4 +87,15 @@ describe('startResizeReporter', () => {
       }),
     ).not.toThrow()
   })
+
+  it('reads the data version a published embed is pinned to, and reports a bad one', () => {
+    expect(parseEmbedParams('?chart=age-cohorts&asOf=2026-03-01').asOf).toBe('2026-03-01')
+    expect(parseEmbedParams('?chart=age-cohorts').asOf).toBeNull()
+    for (const bad of ['2026-02-30', 'yesterday', '2026-3-1']) {
+      const p = parseEmbedParams(`?chart=age-cohorts&asOf=${bad}`)
+      expect(p.asOf).toBeNull()
+      expect(p.ignored).toContainEqual({ name: 'asOf', value: bad })
+      expect(p.chart).toBe('age-cohorts')
+    }
+  })
 })

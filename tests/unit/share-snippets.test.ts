@@ -31,7 +31,7 @@ describe('share snippets', () => {
     )
     expect(s.iframe).toContain('title="ROK–Japan Pulse: Visitors"')
     expect(s.loader).toContain(
-      'data-rokjp-chart="tourism-flows" data-age="18-29" data-from="2018" data-to="2025" data-lang="ko"',
+      'data-rokjp-chart="tourism-flows" data-age="18-29" data-from="2018" data-to="2025" data-respondents="both" data-measure="favourable" data-lang="ko" data-theme="auto"',
     )
     expect(s.loader).toContain(
       '<script async src="https://pulse.example.org/dash/embed.js"></script>',
@@ -39,10 +39,30 @@ describe('share snippets', () => {
     expect(s.loader).toContain('src="https://pulse.example.org/dash/static/tourism-flows.png"')
   })
 
-  it('writes no filter attributes for the default view', () => {
-    const s = shareSnippets(BASE, 'age-cohorts', DEFAULT_STATE, 'Cohorts')
-    expect(s.loader.split('\n')[0]).toBe('<div data-rokjp-chart="age-cohorts">')
+  it('pins an embed: every view parameter written out, defaults too, and the data version', () => {
+    const s = shareSnippets(BASE, 'age-cohorts', DEFAULT_STATE, 'Cohorts', '2026-12-04')
+    const embed = new URL(s.embedUrl).searchParams
+    // a default changing later must not change a published embed
+    expect(Object.fromEntries(embed)).toEqual({
+      chart: 'age-cohorts',
+      age: 'all',
+      respondents: 'both',
+      measure: 'favourable',
+      lang: 'en',
+      theme: 'auto',
+      asOf: '2026-12-04',
+    })
+    expect(s.loader.split('\n')[0]).toBe(
+      '<div data-rokjp-chart="age-cohorts" data-age="all" data-respondents="both" data-measure="favourable" data-lang="en" data-theme="auto" data-as-of="2026-12-04">',
+    )
+    // the link to the dashboard stays short: it is the reader's live view, not a published one
     expect(s.link).toBe('https://pulse.example.org/dash/#age-cohorts')
+    // without a known data version nothing is pinned
+    expect(
+      new URL(shareSnippets(BASE, 'age-cohorts', DEFAULT_STATE, 'C').embedUrl).searchParams.has(
+        'asOf',
+      ),
+    ).toBe(false)
   })
 
   it('escapes anything that could break out of an attribute', () => {
