@@ -1,10 +1,13 @@
 /*! ROK–Japan Pulse embed loader, docs/embedding.md: <div data-rokjp-chart="ID"> becomes a
- lazy iframe of embed.html, sized by that frame's resize messages. */
+ lazy iframe of embed.html, sized by that frame's resize messages; plain iframes of the same
+ embed.html on the page are sized too. */
 ;(function () {
   'use strict'
   var TYPE = 'rokjp-pulse:resize'
+  var MEASURE = 'rokjp-pulse:measure'
   var DONE = 'data-rokjp-loaded'
-  var PARAMS = ['age', 'from', 'to', 'lang', 'theme', 'static', 'respondents', 'sources', 'measure']
+  // data-NAME becomes the parameter NAME (data-as-of: asOf)
+  var PARAMS = 'age from to lang theme static full respondents sources measure as-of'.split(' ')
   try {
     var d = document
     var src = (d.currentScript && d.currentScript.src) || ''
@@ -20,11 +23,30 @@
           /* never throw */
         }
       })
+      // a frame paused off screen may have missed a change: ask it again when it comes near
+      // the viewport, and all of them when the page's width may have changed
+      if (typeof IntersectionObserver === 'function')
+        st.io = new IntersectionObserver(
+          function (entries) {
+            for (var i = 0; i < entries.length; i++)
+              if (entries[i].isIntersecting) askFor(st.frames, entries[i].target)
+          },
+          { rootMargin: '200px 0px' },
+        )
+      var timer = 0
+      window.addEventListener('resize', function () {
+        clearTimeout(timer)
+        timer = setTimeout(function () {
+          for (var i = 0; i < st.frames.length; i++) ask(st.frames[i])
+        }, 200)
+      })
     }
     st.scan = function () {
       try {
         var nodes = d.querySelectorAll('div[data-rokjp-chart]:not([' + DONE + '])')
-        for (var i = 0; i < nodes.length; i++) build(st.frames, nodes[i], embedUrl)
+        for (var i = 0; i < nodes.length; i++) build(st, nodes[i], embedUrl)
+        nodes = d.querySelectorAll('iframe[src]:not([' + DONE + '])')
+        for (i = 0; i < nodes.length; i++) adopt(st, nodes[i], embedUrl)
       } catch {
         /* skip */
       }
@@ -35,19 +57,28 @@
     /* never throw */
   }
 
-  function build(frames, div, embedUrl) {
+  function chartOf(v) {
+    return String(v).trim().slice(0, 60).toLowerCase()
+  }
+
+  function build(st, div, embedUrl) {
     try {
       div.setAttribute(DONE, '')
-      var chart = String(div.getAttribute('data-rokjp-chart')).trim().slice(0, 60).toLowerCase()
+      var chart = chartOf(div.getAttribute('data-rokjp-chart'))
       var url = new URL(embedUrl.href)
       url.searchParams.set('chart', chart)
       for (var i = 0; i < PARAMS.length; i++) {
-        var v = div.getAttribute('data-' + PARAMS[i])
+        var p = PARAMS[i]
+        var v = div.getAttribute('data-' + p)
         if (v !== null)
-          url.searchParams.set(PARAMS[i], v === '' && PARAMS[i] === 'static' ? '1' : v)
+          url.searchParams.set(
+            p === 'as-of' ? 'asOf' : p,
+            v === '' && (p === 'static' || p === 'full') ? '1' : v,
+          )
       }
       var h = div.getAttribute('data-height')
       var f = document.createElement('iframe')
+      f.setAttribute(DONE, '')
       f.src = url.href
       f.title = 'ROK–Japan Pulse: ' + (chart || 'chart')
       f.setAttribute('loading', 'lazy')
@@ -63,9 +94,51 @@
         'px'
       while (div.firstChild) div.removeChild(div.firstChild)
       div.appendChild(f)
-      frames.push({ frame: f, chart: chart, origin: embedUrl.origin, height: -1 })
+      track(st, f, chart, embedUrl.origin)
     } catch {
       /* skip it */
+    }
+  }
+
+  // a plain <iframe src=".../embed.html?chart=ID"> pasted into the page (a CMS that allows only
+  // iframes, with this script in the site's template) is sized like a built one
+  function adopt(st, f, embedUrl) {
+    try {
+      var url = new URL(f.src)
+      if (url.origin !== embedUrl.origin || url.pathname !== embedUrl.pathname) return
+      f.setAttribute(DONE, '')
+      track(st, f, chartOf(url.searchParams.get('chart') || ''), embedUrl.origin)
+      ask(st.frames[st.frames.length - 1]) // it may have spoken before this script arrived
+    } catch {
+      /* skip it */
+    }
+  }
+
+  function track(st, f, chart, origin) {
+    var rec = { frame: f, chart: chart, origin: origin, height: -1 }
+    st.frames.push(rec)
+    f.addEventListener('load', function () {
+      ask(rec)
+    })
+    if (st.io) st.io.observe(f)
+  }
+
+  function askFor(frames, el) {
+    for (var i = 0; i < frames.length; i++) if (frames[i].frame === el) ask(frames[i])
+  }
+
+  // "measure now": the frame answers with a resize message. Sent only to the embed's origin,
+  // and only once the frame shows a document from there (no console noise for a pending frame).
+  function ask(rec) {
+    try {
+      var f = rec.frame
+      var w = f.contentWindow
+      var doc = f.contentDocument // null when cross-origin, i.e. navigated to the embed
+      if (!w || (doc && (doc.URL === 'about:blank' || new URL(doc.URL).origin !== rec.origin)))
+        return
+      w.postMessage({ type: MEASURE, chart: rec.chart }, rec.origin)
+    } catch {
+      /* never throw */
     }
   }
 

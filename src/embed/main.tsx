@@ -1,8 +1,9 @@
 /**
  * The embed entry: one chart, chrome-less (docs/embedding.md). Built on its own with Preact in
  * place of React (scripts/vite.embed.config.ts) to stay under the 60 KB budget; in dev it runs
- * on React through the main Vite config. Incoming messages are never listened to: the host
- * page can size the frame, nothing more.
+ * on React through the main Vite config. The only message listened to is the host's
+ * `{ type: 'rokjp-pulse:measure', chart }` request (resize.ts answers with the current height):
+ * the host page can size the frame, nothing more.
  */
 import { createRoot } from 'react-dom/client'
 import { BaseProviders, createQueryClient } from '../app/BaseProviders'
@@ -94,9 +95,13 @@ async function start(): Promise<void> {
       <EmbedApp params={params} Chart={Chart} dataAsOf={DATA_AS_OF} dashboardUrl={dashboardUrl} />
     </BaseProviders>,
   )
-  // the loader matches `chart` against its div's data-rokjp-chart, trimmed and lower-cased
+  // the loader matches `chart` against its div's data-rokjp-chart, trimmed and lower-cased.
+  // Started right after the first render is scheduled, so its MutationObserver sees every
+  // render from the skeleton on (also in an off-screen frame, where Chromium pauses the
+  // ResizeObserver); it answers the parent's `rokjp-pulse:measure` request and nothing else.
   startResizeReporter(params.chart ?? params.requestedChart.toLowerCase(), {
     observe: [root, html],
+    // the content's height (html is as tall as its content, embed.css), never the viewport's
     measure: () => html.getBoundingClientRect().height,
     target: parentTarget(),
   })

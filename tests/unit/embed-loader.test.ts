@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * public/embed.js, the host-page loader: builds one iframe per div, accepts resize messages
- * only from its own frame, origin and chart, with a sane height, and never throws.
+ * public/embed.js, the host-page loader: builds one iframe per div (and adopts plain iframes of
+ * its own embed.html), accepts resize messages only from its own frame, origin and chart, with a
+ * sane height, asks a frame to measure again when it loads, comes into view or the page is
+ * resized, and never throws.
  */
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -20,13 +22,35 @@ function runLoader(src = `${APP}/embed.js`): void {
   }
 }
 
-/** Gives each built iframe a stand-in window, so messages can name it as their source. */
-function fakeWindows(): { iframe: HTMLIFrameElement; win: object }[] {
+interface FakeWindow {
+  name: string
+  postMessage: ReturnType<typeof vi.fn>
+}
+
+/**
+ * Gives each iframe a stand-in window, so messages can name it as their source and requests to
+ * it are recorded; its document is out of reach (null), as for a frame showing another origin.
+ */
+function fakeWindows(): { iframe: HTMLIFrameElement; win: FakeWindow }[] {
   return [...document.querySelectorAll('iframe')].map((iframe) => {
-    const win = { name: iframe.src }
+    const win = { name: iframe.src, postMessage: vi.fn() }
     Object.defineProperty(iframe, 'contentWindow', { value: win, configurable: true })
+    Object.defineProperty(iframe, 'contentDocument', { value: null, configurable: true })
     return { iframe, win }
   })
+}
+
+/** An IntersectionObserver stand-in whose callback the test calls. */
+class FakeIO {
+  static last: FakeIO | null = null
+  observed: Element[] = []
+  constructor(readonly cb: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+    FakeIO.last = this
+  }
+  observe(el: Element) {
+    this.observed.push(el)
+  }
+  disconnect() {}
 }
 
 function post(data: unknown, source: object | null, origin = APP): void {
@@ -60,6 +84,8 @@ beforeEach(() => {
 afterEach(() => {
   document.body.replaceChildren()
   vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
 })
 
 describe('embed.js loader', () => {
@@ -163,5 +189,104 @@ describe('embed.js loader', () => {
     expect(() => post(Symbol('x'), a!.win)).not.toThrow()
     expect(() => runLoader('not a url')).not.toThrow()
     expect(() => runLoader('')).not.toThrow()
+  })
+  it('passes data-as-of on as asOf and data-full as full=1', () => {
+    document.body.replaceChildren()
+    addDiv({ 'data-rokjp-chart': 'tourism-flows', 'data-as-of': '2025-11-30', 'data-full': '' })
+    runLoader()
+    const params = new URL(document.querySelector('iframe')!.src).searchParams
+    expect(params.get('asOf')).toBe('2025-11-30')
+    expect(params.get('full')).toBe('1')
+  })
+
+  it('sizes a plain iframe of its own embed.html, and no other iframe', () => {
+    document.body.replaceChildren()
+    const plain = (src: string) => {
+      const f = document.createElement('iframe')
+      f.src = src
+      f.setAttribute('height', '640')
+      document.body.append(f)
+      return f
+    }
+    const mine = plain(`${APP}/embed.html?chart=%20Opinion-vs-Tourism&from=2018`)
+    plain('https://other.example/embed.html?chart=opinion-vs-tourism')
+    plain(`${APP}/pulse/embed.html?chart=opinion-vs-tourism`)
+    plain(`${APP}/index.html?chart=opinion-vs-tourism`)
+    runLoader()
+    expect(document.querySelectorAll('[data-rokjp-loaded]')).toHaveLength(1)
+    const wins = fakeWindows()
+    const ok = { type: 'rokjp-pulse:resize', chart: 'opinion-vs-tourism', height: 1014 }
+    for (const { win } of wins.slice(1)) post(ok, win)
+    for (const { iframe } of wins.slice(1)) expect(iframe.style.height).toBe('')
+    post({ ...ok, chart: 'tourism-flows' }, wins[0]!.win)
+    expect(mine.style.height).toBe('')
+    post(ok, wins[0]!.win)
+    expect(mine.style.height).toBe('1014px')
+  })
+
+  it('does not adopt the iframes it built, however often it scans', () => {
+    runLoader()
+    runLoader()
+    const state = (window as unknown as { __rokjpPulseEmbed: { frames: unknown[] } })
+      .__rokjpPulseEmbed
+    expect(state.frames).toHaveLength(2)
+  })
+
+  it('asks a frame to measure when it loads, comes near the viewport, or the page resizes', () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('IntersectionObserver', FakeIO)
+    runLoader()
+    const [a, b] = fakeWindows()
+    const measureA = [{ type: 'rokjp-pulse:measure', chart: 'tourism-flows' }, APP]
+    const measureB = [{ type: 'rokjp-pulse:measure', chart: 'age-cohorts' }, APP]
+    expect(FakeIO.last!.observed).toEqual([a!.iframe, b!.iframe])
+
+    a!.iframe.dispatchEvent(new Event('load'))
+    expect(a!.win.postMessage.mock.calls).toEqual([measureA])
+    expect(b!.win.postMessage).not.toHaveBeenCalled()
+
+    FakeIO.last!.cb([
+      { isIntersecting: false, target: a!.iframe },
+      { isIntersecting: true, target: b!.iframe },
+    ])
+    expect(a!.win.postMessage).toHaveBeenCalledTimes(1)
+    expect(b!.win.postMessage.mock.calls).toEqual([measureB])
+
+    window.dispatchEvent(new Event('resize'))
+    window.dispatchEvent(new Event('resize'))
+    expect(a!.win.postMessage).toHaveBeenCalledTimes(1) // debounced
+    vi.advanceTimersByTime(250)
+    expect(a!.win.postMessage.mock.calls).toEqual([measureA, measureA])
+    expect(b!.win.postMessage.mock.calls).toEqual([measureB, measureB])
+  })
+
+  it('never asks a frame that does not show the embed yet, nor answers a resize with a request', () => {
+    runLoader()
+    const [a] = fakeWindows()
+    // still the initial about:blank (same origin as the host, so its document is readable)
+    Object.defineProperty(a!.iframe, 'contentDocument', {
+      value: { URL: 'about:blank' },
+      configurable: true,
+    })
+    a!.iframe.dispatchEvent(new Event('load'))
+    Object.defineProperty(a!.iframe, 'contentDocument', {
+      value: { URL: 'https://host.example/article' },
+      configurable: true,
+    })
+    a!.iframe.dispatchEvent(new Event('load'))
+    expect(a!.win.postMessage).not.toHaveBeenCalled()
+    Object.defineProperty(a!.iframe, 'contentDocument', { value: null, configurable: true })
+    post({ type: 'rokjp-pulse:resize', chart: 'tourism-flows', height: 700 }, a!.win)
+    expect(a!.iframe.style.height).toBe('700px')
+    expect(a!.win.postMessage).not.toHaveBeenCalled() // no ping-pong
+  })
+
+  it('survives a frame whose window throws', () => {
+    runLoader()
+    const [a] = fakeWindows()
+    a!.win.postMessage.mockImplementation(() => {
+      throw new Error('detached')
+    })
+    expect(() => a!.iframe.dispatchEvent(new Event('load'))).not.toThrow()
   })
 })
