@@ -2,62 +2,54 @@
  * `npm run export -- --chart ID --format svg|png --out FILE [filters]`: one chart as a static
  * image with its title, subtitle, legend, source line, notes, method breaks and a link back,
  * without a browser or a server. Reads data/processed, selects and transforms the rows with
- * the dashboard's own code (src/data/chart-inputs.ts), lays out with the chart kit and renders
- * with the kit's export module; PNG is rasterised with resvg and the Noto CJK fonts.
- * See docs/export.md.
+ * the dashboard's own code (src/data/chart-inputs.ts, through the briefing pack's chart specs),
+ * lays out with the chart kit and renders with the kit's export module; PNG is rasterised with
+ * resvg and the Noto CJK fonts.
+ *
+ * `npm run export -- --format pptx --out FILE --chart ID [--chart ID …] [filters]`: a briefing
+ * pack, one 16:9 slide per chart with the same filters (src/features/briefing-pack/pptx.ts,
+ * as the dashboard's "Download PowerPoint"). See docs/export.md.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Resvg } from '@resvg/resvg-js'
-import { layoutAgeCohorts } from '../src/charts/age-cohorts/layout'
-import { yearsToRange } from '../src/charts/brush/range-control'
-import { layoutFavorabilityTrend } from '../src/charts/favorability-trend/layout'
-import { layoutOpinionVsTourism } from '../src/charts/opinion-vs-tourism/layout'
-import { layoutTourismFlows } from '../src/charts/tourism-flows/layout'
-import { renderChartDocument, type ExportCaption, type ExportPlot } from '../src/charts/export'
-import type { Size } from '../src/charts/core/types'
-import {
-  cohortLabel,
-  cohortRefs,
-  cohortView,
-  favorabilityFacets,
-  favorabilityRefs,
-  opinionTourismRefs,
-  opinionTourismView,
-  tourismRefs,
-  tourismView,
-  type ChartInput,
-} from '../src/data/chart-inputs'
+import { CHART_STRINGS } from '../src/i18n/charts'
+import { en } from '../src/i18n/en'
+import { ja } from '../src/i18n/ja'
+import { ko } from '../src/i18n/ko'
+import type { Messages } from '../src/i18n/en'
+import { renderChartDocument } from '../src/charts/export'
 import type { Dataset } from '../src/data/api-v1'
-import { toEventData, toLeaderData } from '../src/data/transforms'
-import { profileSeriesList, type SeriesProfile } from '../src/data/series-profile'
-import { CANONICAL_BAND_ORDER, COHORT_IDS } from '../src/domain/age-bands'
-import { createFormatters, type Lang } from '../src/domain/format'
-import { CHART_STRINGS, fill } from '../src/i18n/charts'
+import { COHORT_IDS } from '../src/domain/age-bands'
+import type { Lang } from '../src/domain/format'
+import {
+  CHART_IDS,
+  buildChartSpec,
+  viewLink,
+  type ChartId,
+  type ExportSpec,
+} from '../src/features/briefing-pack/chart-spec'
+import { renderPackPage } from '../src/features/briefing-pack/pack-page'
+import { buildPackDeck, type PackSlide } from '../src/features/briefing-pack/pptx'
+import { layoutSlide } from '../src/features/briefing-pack/slide-layout'
 import { defaultDataDir, loadDatasetFromDir } from '../src/server/load-dataset'
-import { rangeFromState } from '../src/ui/feature-props'
 import {
   LANGS,
+  MEASURES,
   RESPONDENTS,
   parseDashboardState,
-  serializeDashboardState,
   type DashboardState,
 } from '../src/url/state'
 
-export const CHART_IDS = [
-  'favorability-trend',
-  'age-cohorts',
-  'tourism-flows',
-  'opinion-vs-tourism',
-] as const
-type ChartId = (typeof CHART_IDS)[number]
+export { CHART_IDS, type ExportSpec }
 
 const USAGE = `usage: npm run export -- --chart ${CHART_IDS.join('|')} --format svg|png --out FILE
+       npm run export -- --format pptx --out FILE --chart ID [--chart ID …]
   [--age ${COHORT_IDS.join('|')}] [--from YYYY] [--to YYYY] [--lang ${LANGS.join('|')}]
   [--theme light|dark] [--respondents ${RESPONDENTS.join('|')}] [--sources a,b]
-  [--mode annual|monthly] [--leaders] [--sampling-error]
+  [--measure ${MEASURES.join('|')}] [--mode annual|monthly] [--leaders] [--sampling-error]
   [--width 960] [--height 540] [--scale 2] [--base-url URL] [--data DIR]`
 
 /** A bad command line: exit 2 with this one-line message. */
@@ -67,8 +59,11 @@ const NOTO_DIR = '/usr/share/fonts/opentype/noto'
 const NOTO_FILES = ['NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc']
 
 export interface ExportArgs {
+  /** The (first) chart; svg and png take exactly one. */
   chart: ChartId
-  format: 'svg' | 'png'
+  /** Every `--chart`, in order: the slides of a pptx pack. */
+  charts: ChartId[]
+  format: 'svg' | 'png' | 'pptx'
   out: string
   state: DashboardState
   theme: 'light' | 'dark'
@@ -91,14 +86,14 @@ function int(name: string, raw: string | undefined, fallback: number, min: numbe
 
 /** Parses and validates the command line (throws UsageError). */
 export function parseExportArgs(argv: string[]): ExportArgs {
-  let values: Record<string, string | boolean | undefined>
+  let values: Record<string, string | boolean | string[] | undefined>
   try {
     values = parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
       options: {
-        chart: { type: 'string' },
+        chart: { type: 'string', multiple: true },
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
         age: { type: 'string' },
@@ -108,6 +103,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
         theme: { type: 'string' },
         respondents: { type: 'string' },
         sources: { type: 'string' },
+        measure: { type: 'string' },
         mode: { type: 'string' },
         leaders: { type: 'boolean' },
         'sampling-error': { type: 'boolean' },
@@ -122,15 +118,29 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     throw new UsageError((e as Error).message.split('\n')[0] ?? 'bad arguments')
   }
   const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined)
-  const chart = str('chart')
-  if (!chart) throw new UsageError(`--chart is required (one of: ${CHART_IDS.join(', ')})`)
-  if (!(CHART_IDS as readonly string[]).includes(chart))
-    throw new UsageError(`unknown chart "${chart}"; valid: ${CHART_IDS.join(', ')}`)
+  const charts = Array.isArray(values.chart) ? values.chart : []
+  if (charts.length === 0)
+    throw new UsageError(`--chart is required (one of: ${CHART_IDS.join(', ')})`)
+  for (const chart of charts)
+    if (!(CHART_IDS as readonly string[]).includes(chart))
+      throw new UsageError(`unknown chart "${chart}"; valid: ${CHART_IDS.join(', ')}`)
   const out = str('out')
   if (!out) throw new UsageError('--out FILE is required')
   const format = str('format') ?? path.extname(out).slice(1).toLowerCase()
-  if (format !== 'svg' && format !== 'png')
-    throw new UsageError(`--format must be svg or png, got "${str('format') ?? ''}"`)
+  if (format !== 'svg' && format !== 'png' && format !== 'pptx')
+    throw new UsageError(
+      `--format must be svg or png (or pptx for a briefing pack), got "${str('format') ?? ''}"`,
+    )
+  if (format !== 'pptx' && charts.length > 1)
+    throw new UsageError(
+      `--chart is given ${charts.length} times: ${format} takes one chart (repeat --chart with --format pptx for a pack)`,
+    )
+  if (format === 'pptx')
+    for (const k of ['width', 'height'])
+      if (str(k) !== undefined)
+        throw new UsageError(
+          `--${k} does not apply to pptx (slides are 16:9, the image fills them)`,
+        )
   const theme = str('theme') ?? 'light'
   if (theme !== 'light' && theme !== 'dark')
     throw new UsageError(`--theme must be light or dark, got "${theme}"`)
@@ -140,7 +150,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
 
   // The dashboard's own URL parser validates the filters, so a CLI view is a dashboard view.
   const params = new URLSearchParams()
-  for (const k of ['age', 'from', 'to', 'lang', 'respondents', 'sources']) {
+  for (const k of ['age', 'from', 'to', 'lang', 'respondents', 'sources', 'measure']) {
     const v = str(k)
     if (v !== undefined) params.set(k, v)
   }
@@ -152,6 +162,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     lang: LANGS.join(', '),
     respondents: RESPONDENTS.join(', '),
     sources: 'comma-separated source ids',
+    measure: MEASURES.join(', '),
   }
   const bad = ignored[0]
   if (bad)
@@ -161,7 +172,8 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   state.theme = theme
 
   const scaleRaw = str('scale')
-  const scale = scaleRaw === undefined ? 1 : Number(scaleRaw)
+  // a pack's images are 2× by default: sharp on a projector and in print
+  const scale = scaleRaw === undefined ? (format === 'pptx' ? 2 : 1) : Number(scaleRaw)
   if (!Number.isFinite(scale) || scale < 0.5 || scale > 4)
     throw new UsageError(`--scale must be a number from 0.5 to 4, got "${scaleRaw}"`)
   if (format === 'svg' && scaleRaw !== undefined && scale !== 1)
@@ -174,7 +186,8 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     throw new UsageError(`--base-url must be an absolute URL, got "${baseUrl}"`)
   }
   return {
-    chart: chart as ChartId,
+    chart: charts[0] as ChartId,
+    charts: charts as ChartId[],
     format,
     out,
     state,
@@ -190,144 +203,62 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   }
 }
 
-function inputsFor(dataset: Dataset, refs: readonly SeriesProfile[]): ChartInput[] {
-  return refs.map((ref) => ({ ref, meta: ref.meta, rows: dataset.observations[ref.id] ?? [] }))
-}
-
-/** What to draw: caption and the plots for a plot size. */
-export interface ExportSpec {
-  caption: ExportCaption
-  plots: (size: Size) => ExportPlot[]
-  description: string
+function specFor(dataset: Dataset, args: ExportArgs, chart: ChartId, link: string): ExportSpec {
+  return buildChartSpec(
+    dataset,
+    {
+      chart,
+      state: args.state,
+      mode: args.mode,
+      leaders: args.leaders,
+      samplingError: args.samplingError,
+      link,
+    },
+    CHART_STRINGS[args.state.lang],
+  )
 }
 
 /** The chart for a view, built with the dashboard's selection and the kit's layouts. */
 export function buildSpec(dataset: Dataset, args: ExportArgs): ExportSpec {
-  const { state } = args
-  const s = CHART_STRINGS[state.lang]
-  const format = createFormatters(state.lang)
-  const labels = s.labels
-  const events = toEventData(dataset.events)
-  // the dashboard's own selection: series chosen by their metadata (src/data/chart-inputs.ts)
-  const profiles = profileSeriesList(dataset.series, state.lang)
-  const link = new URL(
-    serializeDashboardState({ ...state, theme: 'auto' }) || '.',
-    args.baseUrl,
-  ).toString()
-  const cohort = state.age === 'all' ? null : cohortLabel(state.age)
-  const base = (id: ChartId, subtitleExtra: (string | null)[] = []) => ({
-    title: s.titles[id],
-    subtitle: [s.subtitles[id], ...subtitleExtra].filter(Boolean).join(' · '),
-    link,
-  })
+  return specFor(dataset, args, args.chart, viewLink(args.state, args.baseUrl))
+}
 
-  switch (args.chart) {
-    case 'favorability-trend': {
-      const facets = favorabilityFacets(
-        inputsFor(dataset, favorabilityRefs(profiles, state)),
-        state,
-        s,
-      )
-      const drawn = facets.filter((f) => f.series.length > 0)
-      if (drawn.length === 0)
-        throw new Error(fill(s.noneForCohort, { cohort: cohort ?? s.allAges }))
-      const leaders = args.leaders ? toLeaderData(dataset.leaders) : []
-      return {
-        caption: {
-          ...base('favorability-trend', [cohort]),
-          source: [...new Set(drawn.flatMap((f) => f.sources))].join('; '),
-          notes: [
-            ...facets.flatMap((f) => f.notes),
-            ...facets
-              .filter((f) => f.series.length === 0)
-              .map(
-                (f) =>
-                  `${s.direction[f.direction]}: ${fill(s.noneForCohort, { cohort: cohort ?? s.allAges })}`,
-              ),
-          ],
-        },
-        plots: (size) =>
-          drawn.map((f) => ({
-            kind: 'time',
-            heading:
-              drawn.length > 1 || state.respondents !== 'both' ? s.direction[f.direction] : null,
-            geometry: layoutFavorabilityTrend({ series: f.series, events, leaders }, size, {
-              xRange: yearsToRange(rangeFromState(state, f.years)),
-              samplingError: args.samplingError,
-              format,
-              labels,
-            }),
-          })),
-        description: drawn
-          .map((f) => `${s.direction[f.direction]}: ${f.series.map((d) => d.label).join(', ')}`)
-          .join('; '),
-      }
+const MESSAGES: Record<Lang, Messages> = { en, ko, ja }
+
+/**
+ * The pack of `args.charts` as a .pptx file: each chart's spec rendered as a pack page (the
+ * image sized to what the slide's text leaves), rasterised at `args.scale`, one slide each.
+ */
+export async function buildPack(dataset: Dataset, args: ExportArgs): Promise<Buffer> {
+  const lang = args.state.lang
+  const labels = CHART_STRINGS[lang].labels
+  const m = MESSAGES[lang]
+  const slides: PackSlide[] = args.charts.map((chart) => {
+    let spec: ExportSpec
+    try {
+      // a slide's link opens the view at its chart
+      spec = specFor(dataset, args, chart, viewLink(args.state, args.baseUrl, chart))
+    } catch (e) {
+      throw new Error(`${chart}: ${(e as Error).message}`)
     }
-    case 'age-cohorts': {
-      const v = cohortView(inputsFor(dataset, cohortRefs(profiles, state)), state, s)
-      if (v.groups.length === 0) throw new Error(labels.noData)
-      return {
-        caption: { ...base('age-cohorts', [cohort]), source: v.sources.join('; '), notes: v.notes },
-        plots: (size) => [
-          {
-            kind: 'cohorts',
-            geometry: layoutAgeCohorts(
-              { groups: v.groups, bands: [...CANONICAL_BAND_ORDER] },
-              size,
-              { highlightBand: v.highlight, format, labels },
-            ),
-          },
-        ],
-        description: v.groups.map((g) => g.label).join('; '),
-      }
-    }
-    case 'tourism-flows': {
-      const v = tourismView(inputsFor(dataset, tourismRefs(profiles, state)), s)
-      if (v.series.length === 0) throw new Error(labels.noData)
-      return {
-        caption: {
-          ...base('tourism-flows', [args.mode === 'monthly' ? labels.monthly : labels.annual]),
-          source: v.sources.join('; '),
-          notes: v.notes,
-        },
-        plots: (size) => [
-          {
-            kind: 'time',
-            geometry: layoutTourismFlows({ series: v.series, events }, size, {
-              mode: args.mode,
-              xRange: yearsToRange(rangeFromState(state, v.years)),
-              format,
-              labels,
-            }),
-          },
-        ],
-        description: v.series.map((d) => d.label).join('; '),
-      }
-    }
-    case 'opinion-vs-tourism': {
-      const groups = opinionTourismRefs(profiles, state)
-      const v = opinionTourismView(
-        inputsFor(dataset, [...groups.opinion, ...groups.tourism]),
-        groups,
-        s,
-      )
-      if (v.opinion.length + v.tourism.length === 0) throw new Error(labels.noData)
-      return {
-        caption: { ...base('opinion-vs-tourism'), source: v.sources.join('; ') },
-        plots: (size) => [
-          {
-            kind: 'time',
-            geometry: layoutOpinionVsTourism(
-              { opinion: v.opinion, tourism: v.tourism, events },
-              size,
-              { xRange: yearsToRange(rangeFromState(state, v.years)), format, labels },
-            ),
-          },
-        ],
-        description: [...v.opinion, ...v.tourism].map((d) => d.label).join('; '),
-      }
-    }
-  }
+    const page = renderPackPage(spec, {
+      chart,
+      box: (text) => layoutSlide(text, labels, m['pack.more']).imageBox,
+      theme: args.theme,
+      lang,
+      labels,
+    })
+    const png = rasterize(page.image.svg, args.scale, lang)
+    return { page, pngBase64: png.toString('base64') }
+  })
+  const deck = buildPackDeck(slides, {
+    lang,
+    theme: args.theme,
+    labels,
+    title: m['pack.deckTitle'],
+    more: m['pack.more'],
+  })
+  return (await deck.write({ outputType: 'nodebuffer' })) as Buffer
 }
 
 /** Font files for resvg: the Noto Sans CJK collections when installed (CI installs them). */
@@ -366,6 +297,23 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     process.stderr.write(`export: cannot read data: ${(e as Error).message}\n`)
     return 1
+  }
+  if (args.format === 'pptx') {
+    let pptx: Buffer
+    try {
+      pptx = await buildPack(dataset, args)
+    } catch (e) {
+      process.stderr.write(`export: ${(e as Error).message}\n`)
+      return 1
+    }
+    await mkdir(path.dirname(path.resolve(args.out)), { recursive: true })
+    await writeFile(args.out, pptx)
+    const ms = Math.round(performance.now() - started)
+    const n = args.charts.length
+    process.stdout.write(
+      `wrote ${args.out} (PPTX, ${n} slide${n === 1 ? '' : 's'}: ${args.charts.join(', ')}; images ${args.scale}×) in ${ms} ms\n`,
+    )
+    return 0
   }
   let spec: ExportSpec
   try {

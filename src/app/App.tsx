@@ -8,6 +8,8 @@ import { FavorabilityTrend } from '../features/favorability/FavorabilityTrend'
 import { AgeCohorts } from '../features/cohorts/AgeCohorts'
 import { TourismFlows } from '../features/tourism/TourismFlows'
 import { OpinionVsTourism } from '../features/opinion-tourism/OpinionVsTourism'
+import { AddToPack } from '../features/briefing-pack/AddToPack'
+import { BriefingPack } from '../features/briefing-pack/BriefingPack'
 import { sourceFamilies } from '../data/chart-inputs'
 import { useSeriesProfiles } from '../data/use-series-data'
 import {
@@ -72,6 +74,14 @@ function Tagline() {
 const DataFooter = lazy(() =>
   import('../features/about/DataFooter').then((m) => ({ default: m.DataFooter })),
 )
+
+/** The dashboard's address without view or fragment (what a pack's views link back under). */
+function pageBase(): string {
+  const url = new URL(currentHref())
+  url.search = ''
+  url.hash = ''
+  return url.href
+}
 
 /** The absolute address of `state` (what a citation or a downloaded file points back to). */
 function viewUrl(state: DashboardState): string {
@@ -141,8 +151,9 @@ const CHARTS: {
 ]
 
 /**
- * One chart with its take-away actions: share/embed and print. The chart itself is memoised
- * on the parts of the view it reads, so a cohort click leaves the tourism charts alone.
+ * One chart with its take-away actions: share/embed, print, and add to the briefing pack. The
+ * chart itself is memoised on the parts of the view it reads, so a cohort click leaves the
+ * tourism charts alone.
  */
 const ChartCard = memo(function ChartCard({
   id,
@@ -172,6 +183,7 @@ const ChartCard = memo(function ChartCard({
       <div className="chart-card__actions">
         <ShareDialog chart={id} title={title} state={state} />
         <PrintChart target={id} />
+        <AddToPack chart={id} state={state} />
       </div>
     </section>
   )
@@ -203,6 +215,7 @@ export function App() {
         <Tagline />
         <Headline />
         <Filters state={state} onChange={setState} actions={<CopyLink />} />
+        <BriefingPack theme={state.theme} pageBase={pageBase()} />
         <div className="charts">
           {CHARTS.map(({ id, Chart, uses }) => (
             <ChartCard
