@@ -1,6 +1,7 @@
 /**
  * "Share / embed" for one chart: the link, the iframe snippet and the loader snippet of the
- * current view, each with a copy button, in a native modal dialog (focus kept inside, Escape
+ * current view, each with a copy button, and a choice of the compact embed (default: one part
+ * at a time, fits about one screen) or the whole chart as on the dashboard (`full=1`), in a native modal dialog (focus kept inside, Escape
  * closes, focus returns to the button).
  */
 import { useId, useRef, useState } from 'react'
@@ -52,8 +53,11 @@ export function ShareDialog({ chart, title, state }: ShareDialogProps) {
   const { t } = useLocale()
   const ref = useRef<HTMLDialogElement>(null)
   const [open, setOpen] = useState(false)
+  const [full, setFull] = useState(false)
   const headingId = useId()
-  const snippets = open ? shareSnippets(currentHref(), chart, state, title, BUILD_DATA_AS_OF) : null
+  const snippets = open
+    ? shareSnippets(currentHref(), chart, state, title, BUILD_DATA_AS_OF, { full })
+    : null
   return (
     <>
       <button
@@ -78,6 +82,10 @@ export function ShareDialog({ chart, title, state }: ShareDialogProps) {
         {snippets ? (
           <>
             <CopyField label={t('share.link')} value={snippets.link} />
+            <label className="share-option">
+              <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} />{' '}
+              {t('share.full')}
+            </label>
             <CopyField label={t('share.iframe')} value={snippets.iframe} />
             <CopyField label={t('share.loader')} value={snippets.loader} />
             <p className="muted">{t('share.note')}</p>

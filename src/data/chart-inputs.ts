@@ -125,6 +125,8 @@ export interface FavorabilityFacet {
   notes: string[]
   /** Source organisations of the drawn series. */
   sources: string[]
+  /** The short label of each of `sources` (the series' `sourceLabel`), for a compact source line. */
+  sourceLabels: string[]
 }
 
 /**
@@ -169,12 +171,12 @@ export function favorabilityFacets(
     for (const l of selection.lines)
       if (!l.exact && l.reason)
         notes.push(fill(s.approximateBand, { band: l.datum.label, reason: l.reason }))
-    const sources = [
-      ...new Set(
-        own.filter((i) => series.some((d) => d.key === i.ref.id)).map((i) => i.meta.sourceOrg),
-      ),
-    ]
-    return { direction, series, years, notes, sources }
+    const drawn = own.filter((i) => series.some((d) => d.key === i.ref.id))
+    const sources = [...new Set(drawn.map((i) => i.meta.sourceOrg))]
+    const sourceLabels = sources.map(
+      (org) => drawn.find((i) => i.meta.sourceOrg === org)?.ref.sourceLabel ?? org,
+    )
+    return { direction, series, years, notes, sources, sourceLabels }
   })
 }
 

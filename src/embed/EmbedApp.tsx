@@ -32,7 +32,7 @@ export function EmbedApp({ params, Chart, dataAsOf, dashboardUrl }: EmbedAppProp
   if (!chart || !Chart)
     return <UnknownChart lang={params.state.lang} requested={params.requestedChart} />
   return (
-    <main className="embed">
+    <main className={params.full ? 'embed' : 'embed embed--compact'}>
       <Chart
         state={state}
         isStatic={params.isStatic}
@@ -41,6 +41,7 @@ export function EmbedApp({ params, Chart, dataAsOf, dashboardUrl }: EmbedAppProp
         }
         headingLevel={2}
         methodsPage={dashboardUrl(state, chart)}
+        compact={!params.full}
       />
       <EmbedFooter
         lang={state.lang}

@@ -28,6 +28,11 @@ export interface EmbedParams {
   isStatic: boolean
   /** `asOf=YYYY-MM-DD`: the data version the embed was published with, or null. */
   asOf: string | null
+  /**
+   * `full=1`: the chart as on the dashboard (every part, notes open) instead of the compact
+   * default that fits about one screen.
+   */
+  full: boolean
 }
 
 export function isEmbedChartId(value: string): value is EmbedChartId {
@@ -45,13 +50,16 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParams 
   const chartValue = requestedChart.toLowerCase()
   const chart = isEmbedChartId(chartValue) ? chartValue : null
 
-  const rawStatic = params.get('static')
-  let isStatic = false
-  if (rawStatic !== null) {
-    const v = rawStatic.trim().toLowerCase()
-    if (TRUE_VALUES.has(v)) isStatic = true
-    else if (!FALSE_VALUES.has(v)) ignored.push({ name: 'static', value: rawStatic.slice(0, 200) })
+  const flag = (name: string): boolean => {
+    const raw = params.get(name)
+    if (raw === null) return false
+    const v = raw.trim().toLowerCase()
+    if (TRUE_VALUES.has(v)) return true
+    if (!FALSE_VALUES.has(v)) ignored.push({ name, value: raw.slice(0, 200) })
+    return false
   }
+  const isStatic = flag('static')
+  const full = flag('full')
   // a real calendar date; anything else is reported and the embed is simply not pinned
   const rawAsOf = params.get('asOf')
   let asOf: string | null = null
@@ -66,5 +74,5 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParams 
       asOf = v
     else ignored.push({ name: 'asOf', value: rawAsOf.slice(0, 200) })
   }
-  return { chart, requestedChart, state, ignored, isStatic, asOf }
+  return { chart, requestedChart, state, ignored, isStatic, asOf, full }
 }

@@ -58,6 +58,8 @@ export interface ChartStrings {
   /** The trend chart per opinion measure: filter label, chart title, subtitle. */
   measures: Record<Measure, { label: string; title: string; subtitle: string }>
   measureFilter: string
+  /** Label of a compact embed's one-survey-at-a-time picker (age cohorts). */
+  sourceSwitch: string
 }
 
 export const chartStringsEn: ChartStrings = {
@@ -163,6 +165,7 @@ export const chartStringsEn: ChartStrings = {
   eventsToggle: 'Show events',
   respondents: { both: 'Both directions', KR: 'Koreans on Japan', JP: 'Japanese on Korea' },
   measureFilter: 'Measure',
+  sourceSwitch: 'Survey',
   measures: {
     favourable: {
       label: 'Favourable view',

@@ -164,6 +164,7 @@ export const chartStringsJa: ChartStrings = {
   eventsToggle: '出来事を表示',
   respondents: { both: '双方向', KR: '韓国人の対日意識', JP: '日本人の対韓意識' },
   measureFilter: '指標',
+  sourceSwitch: '調査',
   measures: {
     favourable: {
       label: '好感',

@@ -160,6 +160,7 @@ export const chartStringsKo: ChartStrings = {
   eventsToggle: '주요 사건 표시',
   respondents: { both: '양방향', KR: '한국인의 일본 인식', JP: '일본인의 한국 인식' },
   measureFilter: '지표',
+  sourceSwitch: '조사',
   measures: {
     favourable: {
       label: '호감',

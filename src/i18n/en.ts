@@ -35,6 +35,8 @@ export const en = {
   'share.loader': 'Embed with the loader (resizes itself; image where scripts are blocked)',
   'share.note':
     "Every snippet carries the current filters, so the chart keeps showing this view even if the dashboard's defaults change.",
+  'share.full':
+    'Embed the whole chart as on the dashboard: every part, notes open (taller; the compact default shows one part at a time)',
   'share.copyField': 'Copy',
   'share.close': 'Close',
   'share.copied': 'Link copied',

@@ -35,6 +35,8 @@ export const ko: Messages = {
   'share.loader': '로더로 삽입 (높이 자동 조절, 스크립트 차단 시 이미지)',
   'share.note':
     '모든 코드에 현재 필터가 담겨 있어 대시보드 기본값이 바뀌어도 이 화면이 유지됩니다.',
+  'share.full':
+    '대시보드처럼 차트 전체를 삽입: 모든 부분과 주석 표시 (더 길어짐, 기본 간략형은 한 번에 한 부분)',
   'share.copyField': '복사',
   'share.close': '닫기',
   'share.copied': '링크를 복사했습니다',

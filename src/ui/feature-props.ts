@@ -13,6 +13,11 @@ export interface FeatureChartProps {
    * (the same page), the dashboard's URL in an embed (opened in a new tab).
    */
   methodsPage?: string
+  /**
+   * Compact (embeds, by default): fits about one screen. A lower plot, notes one click away,
+   * and a chart with parts shows one part at a time with a switch (direction, source).
+   */
+  compact?: boolean
 }
 
 /** The chart range from the URL's years, or null when neither bound is set. */

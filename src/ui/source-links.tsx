@@ -23,18 +23,34 @@ export function sourceAnchorId(org: string): string {
  * Publishers joined by "; ", each a link to its methods entry: on this page, or on `page` (the
  * dashboard, from an embed), opened in a new tab.
  */
-export function SourceLinks({ names, page }: { names: readonly string[]; page?: string }) {
+export function SourceLinks({
+  names,
+  page,
+  labels,
+}: {
+  names: readonly string[]
+  page?: string
+  /** Shorter text for each name (compact embeds); the full name stays the link's tooltip. */
+  labels?: readonly string[]
+}) {
   const other = page ? { target: '_blank', rel: 'noopener noreferrer' } : {}
   return (
     <>
-      {names.map((name, i) => (
-        <Fragment key={name}>
-          {i > 0 ? '; ' : null}
-          <a href={`${page ? page.split('#')[0] : ''}#${sourceAnchorId(name)}`} {...other}>
-            {name}
-          </a>
-        </Fragment>
-      ))}
+      {names.map((name, i) => {
+        const text = labels?.[i] ?? name
+        return (
+          <Fragment key={name}>
+            {i > 0 ? '; ' : null}
+            <a
+              href={`${page ? page.split('#')[0] : ''}#${sourceAnchorId(name)}`}
+              title={text === name ? undefined : name}
+              {...other}
+            >
+              {text}
+            </a>
+          </Fragment>
+        )
+      })}
     </>
   )
 }

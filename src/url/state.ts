@@ -81,7 +81,7 @@ const COHORT_ALIASES: Record<string, Cohort> = {
 }
 
 /** Parameters other parts of the app own (mock scenarios, embed options): not "unknown". */
-const PASSTHROUGH = new Set(['mock', 'chart', 'static', 'embed', 'asOf'])
+const PASSTHROUGH = new Set(['mock', 'chart', 'static', 'embed', 'asOf', 'full'])
 
 function parseYear(raw: string): number | null {
   if (!/^\d{4}$/.test(raw)) return null

@@ -216,6 +216,46 @@ describe('layoutFavorabilityTrend', () => {
     expect(g.breakNotes[0]).toContain('Online panel from 2020')
   })
 
+  it('keeps a short panel to one lane of break labels; every break keeps its rule', () => {
+    const twoBreaks = [
+      series(
+        'a',
+        [
+          ['2019', 30],
+          ['2020', 20],
+          ['2021', 25],
+        ],
+        {
+          breaks: [{ period: '2020', label: 'Online panel from 2020' }],
+        },
+      ),
+      series(
+        'b',
+        [
+          ['2019', 35],
+          ['2020', 30],
+          ['2021', 33],
+        ],
+        {
+          breaks: [{ period: '2020', label: 'Age base changed' }],
+        },
+      ),
+    ]
+    const visible = (height: number) => {
+      const g = layoutFavorabilityTrend({ series: twoBreaks }, { width: 640, height })
+      const percent = g.panels.find((p) => p.unit === 'percent')!
+      expect(percent.breaks).toHaveLength(2)
+      expect(g.breakNotes).toHaveLength(2)
+      return { n: percent.breaks.filter((b) => !b.label.hidden).length, h: percent.rect.height }
+    }
+    const tall = visible(360)
+    expect(tall.h).toBeGreaterThanOrEqual(120)
+    expect(tall.n).toBe(2)
+    const short = visible(150)
+    expect(short.h).toBeLessThan(120)
+    expect(short.n).toBe(1)
+  })
+
   it('stacks one panel per unit, percent above thermometer', () => {
     const g = layoutFavorabilityTrend({ series: trendSeries }, SIZE)
     expect(g.panels.map((p) => p.unit)).toEqual(['percent', 'thermometer'])

@@ -34,6 +34,17 @@ describe('parseEmbedParams', () => {
     expect(odd.isStatic).toBe(false)
     expect(odd.ignored).toEqual([{ name: 'static', value: 'maybe' }])
   })
+
+  it('is compact unless full=1 asks for the dashboard view (and reports a value it does not understand)', () => {
+    expect(parseEmbedParams('chart=age-cohorts').full).toBe(false)
+    expect(parseEmbedParams('chart=age-cohorts&full=1').full).toBe(true)
+    expect(parseEmbedParams('chart=age-cohorts&full=true').full).toBe(true)
+    expect(parseEmbedParams('chart=age-cohorts&full=0').full).toBe(false)
+    const odd = parseEmbedParams('chart=age-cohorts&full=all&static=1')
+    expect(odd.full).toBe(false)
+    expect(odd.isStatic).toBe(true)
+    expect(odd.ignored).toEqual([{ name: 'full', value: 'all' }])
+  })
 })
 
 describe('startResizeReporter', () => {

@@ -65,6 +65,21 @@ describe('share snippets', () => {
     ).toBe(false)
   })
 
+  it('are compact by default; full asks for the dashboard view in the iframe and the loader', () => {
+    const compact = shareSnippets(BASE, 'tourism-flows', DEFAULT_STATE, 'Visitors')
+    expect(new URL(compact.embedUrl).searchParams.has('full')).toBe(false)
+    expect(compact.loader).not.toContain('data-full')
+    const full = shareSnippets(BASE, 'tourism-flows', DEFAULT_STATE, 'Visitors', null, {
+      full: true,
+    })
+    expect(new URL(full.embedUrl).searchParams.get('full')).toBe('1')
+    expect(full.loader.split('\n')[0]).toContain('data-full="1"')
+    // a plain iframe cannot resize itself: the full view gets the taller frame
+    const height = (iframe: string) => Number(/ height="(\d+)"/.exec(iframe)?.[1])
+    expect(height(full.iframe)).toBeGreaterThan(height(compact.iframe))
+    expect(full.link).toBe(compact.link)
+  })
+
   it('escapes anything that could break out of an attribute', () => {
     expect(escapeHtml(`"><script>alert('x')</script>&`)).toBe(
       '&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;',

@@ -1,5 +1,5 @@
 /** age-cohorts chart component: dot plot per source with earlier → later arrows. */
-import { useId, useMemo } from 'react'
+import { useId, useMemo, type ReactNode } from 'react'
 import { createFormatters } from '../../domain/format'
 import { resolveLabels } from '../core/labels'
 import { CSS_THEME } from '../core/theme'
@@ -25,6 +25,11 @@ export interface AgeCohortsChartProps extends Omit<CommonChartProps, 'range' | '
   highlightBand?: string | null | Readonly<Record<string, string>>
   fromPeriod?: string | null
   toPeriod?: string | null
+  /**
+   * In place of the legend: a compact embed's one-source picker (one group drawn, so a legend
+   * of one entry would only repeat it).
+   */
+  picker?: ReactNode
 }
 
 export function AgeCohortsChart(props: AgeCohortsChartProps) {
@@ -76,6 +81,7 @@ export function AgeCohortsChart(props: AgeCohortsChartProps) {
       subtitle={props.subtitle}
       source={props.source}
       notes={[...(props.notes ?? []), ...geometry.notes]}
+      collapseNotes={props.compact}
       table={geometry.table}
       labels={L}
       headingLevel={props.headingLevel}
@@ -99,7 +105,9 @@ export function AgeCohortsChart(props: AgeCohortsChartProps) {
         )
       }
       controls={
-        props.static ? null : (
+        props.static ? null : props.picker ? (
+          props.picker
+        ) : (
           <Legend
             items={geometry.legend}
             onToggle={toggle}

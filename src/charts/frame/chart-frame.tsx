@@ -23,6 +23,8 @@ export interface ChartFrameProps {
   /** Actions beside the table button (the download menu). */
   actions?: ReactNode
   headingLevel?: 2 | 3 | 4
+  /** Notes and method breaks one click away (compact embeds); the source line stays in view. */
+  collapseNotes?: boolean
   children: ReactNode
 }
 
@@ -42,6 +44,7 @@ export function ChartFrame(props: ChartFrameProps) {
     below,
     actions,
     headingLevel = 3,
+    collapseNotes = false,
     children,
   } = props
   const [showTable, setShowTable] = useState(false)
@@ -73,21 +76,21 @@ export function ChartFrame(props: ChartFrameProps) {
             {labels.source}: {source}
           </p>
         ) : null}
-        {notes.length ? (
-          <p style={{ margin: '2px 0' }}>
-            {labels.notes}: {notes.join(' ')}
-          </p>
-        ) : null}
-        {methodBreaks.length ? (
-          <div style={{ margin: '2px 0' }}>
-            {labels.methodBreaks}:
-            <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
-              {methodBreaks.map((b, i) => (
-                <li key={`${i}-${b}`}>{b}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        {collapseNotes && (notes.length || methodBreaks.length) ? (
+          <details className="rjp-notes" style={{ margin: '2px 0' }}>
+            <summary style={{ cursor: 'pointer' }}>
+              {[
+                notes.length ? labels.notes : null,
+                methodBreaks.length ? labels.methodBreaks : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </summary>
+            <Notes notes={notes} methodBreaks={methodBreaks} labels={labels} />
+          </details>
+        ) : (
+          <Notes notes={notes} methodBreaks={methodBreaks} labels={labels} />
+        )}
       </figcaption>
       {table || actions ? (
         <div>
@@ -115,6 +118,37 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
       ) : null}
     </figure>
+  )
+}
+
+/** The notes and the method breaks of the caption. */
+function Notes({
+  notes,
+  methodBreaks,
+  labels,
+}: {
+  notes: string[]
+  methodBreaks: string[]
+  labels: ChartLabels
+}) {
+  return (
+    <>
+      {notes.length ? (
+        <p style={{ margin: '2px 0' }}>
+          {labels.notes}: {notes.join(' ')}
+        </p>
+      ) : null}
+      {methodBreaks.length ? (
+        <div style={{ margin: '2px 0' }}>
+          {labels.methodBreaks}:
+          <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
+            {methodBreaks.map((b, i) => (
+              <li key={`${i}-${b}`}>{b}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
   )
 }
 

@@ -15,5 +15,12 @@ export function OpinionVsTourismChart(props: OpinionVsTourismChartProps) {
       layoutOpinionVsTourism(data, size, { hidden, xRange, format, labels }),
     [data, format, labels],
   )
-  return <TimeChartShell {...props} height={props.height ?? 440} layout={layout} pick="x" />
+  return (
+    <TimeChartShell
+      {...props}
+      height={props.height ?? (props.compact ? 340 : 440)}
+      layout={layout}
+      pick="x"
+    />
+  )
 }

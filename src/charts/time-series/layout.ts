@@ -370,7 +370,8 @@ export function layoutTimeSeries(
       minX: plotX,
       maxX: plotX + plotW,
       fontSize: fs,
-      maxLanes: width < 480 ? 2 : 3,
+      // a low plot (compact embeds) or a narrow one keeps two lanes for its panels' sake
+      maxLanes: width < 480 || heightIn < 300 ? 2 : 3,
       maxWidth: Math.min(200, plotW * 0.45),
     },
   )
@@ -571,7 +572,9 @@ export function layoutTimeSeries(
         minX: plotX,
         maxX: plotX + plotW,
         fontSize: fs - 1,
-        maxLanes: 2,
+        // a short panel (compact embeds) keeps one lane of labels clear of the lines; every
+        // break keeps its rule, its tooltip and its line in the notes
+        maxLanes: rect.height < 120 ? 1 : 2,
         maxWidth: Math.min(170, plotW * 0.45),
       },
     )

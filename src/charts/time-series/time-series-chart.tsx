@@ -52,7 +52,12 @@ export interface CommonChartProps {
   controls?: ReactNode
   /** Chart id, file name and caption text for the Download menu (hidden when `static`). */
   download?: ChartDownloadOptions
+  /** Compact (embeds): a lower plot, notes and method breaks one click away. */
+  compact?: boolean
 }
+
+/** Plot height of a compact (embedded) time chart, panels included. */
+export const COMPACT_HEIGHT = 230
 
 /** Title, subtitle, source line and link of the exported image, from the chart's props. */
 export function exportCaption(props: CommonChartProps, notes: string[]): ExportRequest['caption'] {
@@ -124,7 +129,7 @@ export function TimeChartShell(props: TimeChartShellProps) {
   const [hidden, toggle] = useHidden(props)
   const [range, setRange] = useRange(props)
   const { layout } = props
-  const height = props.height ?? 360
+  const height = props.height ?? (props.compact ? COMPACT_HEIGHT : 360)
   const geometry = useMemo(
     () => layout({ width, height }, hidden, yearsToRange(range)),
     [layout, width, height, hidden, range],
@@ -173,6 +178,7 @@ export function TimeChartShell(props: TimeChartShellProps) {
       table={geometry.table}
       labels={L}
       headingLevel={props.headingLevel}
+      collapseNotes={props.compact}
       actions={
         props.static ? null : (
           <DownloadMenu
@@ -211,7 +217,8 @@ export function TimeChartShell(props: TimeChartShellProps) {
         </>
       }
       below={
-        props.static ? null : (
+        // compact embeds keep the URL's years but not the slider: the plot is the point
+        props.static || props.compact ? null : (
           <RangeControl extent={geometry.yearExtent} value={range} onChange={setRange} labels={L} />
         )
       }

@@ -24,6 +24,8 @@ import { onYearsChange, rangeFromState, type FeatureChartProps } from '../../ui/
 import { useColorScheme } from '../../ui/use-color-scheme'
 
 export const FAVORABILITY_CHART_ID = 'favorability-trend'
+/** Compact plot height: two panels (percent, thermometer) under up to two event lanes. */
+const FAVORABILITY_COMPACT_HEIGHT = 270
 
 export function FavorabilityTrend({
   state,
@@ -31,12 +33,16 @@ export function FavorabilityTrend({
   isStatic,
   headingLevel = 2,
   methodsPage,
+  compact = false,
 }: FeatureChartProps) {
   const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
   const scheme = useColorScheme(state.theme)
   const [samplingError, setSamplingError] = useState(false)
   const [showLeaders, setShowLeaders] = useState(false)
+  const [shown, setShown] = useState<'KR-JP' | 'JP-KR'>(
+    state.respondents === 'JP' ? 'JP-KR' : 'KR-JP',
+  )
 
   const select = useCallback(
     (profiles: readonly SeriesProfile[]) =>
@@ -57,6 +63,8 @@ export function FavorabilityTrend({
   )
 
   const title = s.measures[state.measure].title
+  // compact (embeds): one direction at a time, with a switch, so the chart fits a screen
+  const switched = compact && !isStatic && views.length > 1
   const H = headingLevel === 2 ? 'h2' : 'h3'
   const options = isStatic ? null : (
     <div className="chart-options">
@@ -88,7 +96,8 @@ export function FavorabilityTrend({
         {s.measures[state.measure].subtitle}
         {state.age === 'all' ? null : ` · ${cohortLabel}`}
       </p>
-      {options}
+      {/* compact embeds leave the exploring toggles to full=1 and the dashboard */}
+      {compact ? null : options}
       <ChartSlot
         title={title}
         data={selectionData(data)}
@@ -97,8 +106,23 @@ export function FavorabilityTrend({
         }
       >
         {() => (
-          <div className="chart-facets">
-            {views.map((v) => (
+          <div className={switched ? 'chart-facets chart-facets--switched' : 'chart-facets'}>
+            {switched ? (
+              <div className="chart-switch" role="group" aria-label={title}>
+                {views.map((v) => (
+                  <button
+                    key={v.direction}
+                    type="button"
+                    className="button button--quiet"
+                    aria-pressed={shown === v.direction}
+                    onClick={() => setShown(v.direction)}
+                  >
+                    {s.direction[v.direction]}
+                  </button>
+                ))}
+              </div>
+            ) : null}
+            {(switched ? views.filter((v) => v.direction === shown) : views).map((v) => (
               // each facet on its own: the one scrolled out of view updates just after
               <DeferOffscreen key={v.direction}>
                 {v.series.length === 0 ? (
@@ -112,8 +136,16 @@ export function FavorabilityTrend({
                   </div>
                 ) : (
                   <FavorabilityTrendChart
+                    compact={compact}
+                    height={compact ? FAVORABILITY_COMPACT_HEIGHT : undefined}
                     title={s.direction[v.direction]}
-                    source={<SourceLinks names={v.sources} page={methodsPage} />}
+                    source={
+                      <SourceLinks
+                        names={v.sources}
+                        labels={compact ? v.sourceLabels : undefined}
+                        page={methodsPage}
+                      />
+                    }
                     notes={v.notes}
                     data={{
                       series: v.series,
@@ -152,7 +184,8 @@ export function FavorabilityTrend({
           </div>
         )}
       </ChartSlot>
-      {isStatic || data.status !== 'success' ? null : <ReadingNotes s={s} />}
+      {/* compact embeds link to the dashboard, where these notes are one click away */}
+      {isStatic || compact || data.status !== 'success' ? null : <ReadingNotes s={s} />}
     </div>
   )
 }

@@ -24,6 +24,7 @@ export function OpinionVsTourism({
   isStatic,
   headingLevel = 2,
   methodsPage,
+  compact = false,
 }: FeatureChartProps) {
   const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
@@ -53,6 +54,7 @@ export function OpinionVsTourism({
     <ChartSlot title={title} data={data}>
       {() => (
         <OpinionVsTourismChart
+          compact={compact}
           title={title}
           subtitle={s.subtitles[OPINION_TOURISM_CHART_ID]}
           source={<SourceLinks names={view.sources} page={methodsPage} />}

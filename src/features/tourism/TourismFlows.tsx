@@ -25,6 +25,7 @@ export function TourismFlows({
   isStatic,
   headingLevel = 2,
   methodsPage,
+  compact = false,
 }: FeatureChartProps) {
   const { lang, charts: s } = useLocale()
   const format = createFormatters(lang)
@@ -46,6 +47,7 @@ export function TourismFlows({
     <ChartSlot title={title} data={data}>
       {() => (
         <TourismFlowsChart
+          compact={compact}
           title={title}
           subtitle={s.subtitles[TOURISM_CHART_ID]}
           source={<SourceLinks names={view.sources} page={methodsPage} />}

@@ -157,3 +157,44 @@ for (const width of [320, 600, 900]) {
     console.expectNone()
   })
 }
+
+/**
+ * The compact default fits a laptop screen with the host's own header above it: at a column of
+ * 600 to 900 px every chart's embed, footer included, is at most 720 px tall. full=1 (the
+ * dashboard's view) is allowed to be taller, and is, for the charts with parts.
+ */
+const ONE_SCREEN_PX = 720
+for (const width of [600, 720, 900]) {
+  test(`column ${width}px: each default embed fits in ${ONE_SCREEN_PX} px`, async ({ page }) => {
+    const console = watchConsole(page)
+    await page.setViewportSize({ width, height: 800 })
+    const heights: string[] = []
+    for (const { chart } of FRAMES) {
+      await page.goto(`/embed.html?chart=${chart}`)
+      await expect(page.locator('figure svg[viewBox]').first()).toBeVisible({ timeout: 20_000 })
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 })
+      await expect(page.locator('.embed__footer')).toBeVisible()
+      await page.evaluate(() => document.fonts.ready)
+      const height = await page.evaluate(() =>
+        Math.ceil(document.documentElement.getBoundingClientRect().height),
+      )
+      heights.push(`${chart} ${height}`)
+      expect(height, `${chart} at ${width}px`).toBeLessThanOrEqual(ONE_SCREEN_PX)
+      // the source line is part of it, not cut off below
+      const source = await page.locator('figcaption').first().boundingBox()
+      expect((source?.y ?? Infinity) + (source?.height ?? 0)).toBeLessThanOrEqual(height)
+      if (chart === 'favorability-trend' || chart === 'age-cohorts') {
+        await page.goto(`/embed.html?chart=${chart}&full=1`)
+        await expect(page.locator('.embed__footer')).toBeVisible({ timeout: 20_000 })
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 })
+        await expect
+          .poll(() =>
+            page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
+          )
+          .toBeGreaterThan(height)
+      }
+    }
+    test.info().annotations.push({ type: `heights at ${width}px`, description: heights.join('; ') })
+    console.expectNone()
+  })
+}
