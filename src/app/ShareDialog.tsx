@@ -4,9 +4,11 @@
  * at a time, fits about one screen) or the whole chart as on the dashboard (`full=1`), in a native modal dialog (focus kept inside, Escape
  * closes, focus returns to the button).
  */
-import { useId, useRef, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
+import { sourceFamilies } from '../data/chart-inputs'
+import { useSeriesProfiles } from '../data/use-series-data'
 import { useLocale } from '../i18n/context'
-import type { DashboardState } from '../url/state'
+import { RESPONDENTS, type DashboardState } from '../url/state'
 import { BUILD_DATA_AS_OF } from '../config/data-version'
 import { shareSnippets } from './share-snippets'
 import { currentHref } from './use-url-state'
@@ -49,14 +51,58 @@ function CopyField({ label, value }: { label: string; value: string }) {
   )
 }
 
+/** One survey for the embed, or the dashboard's selection (all surveys when none). */
+function SourceOption({
+  state,
+  value,
+  onChange,
+}: {
+  state: DashboardState
+  value: string
+  onChange: (family: string) => void
+}) {
+  const { t, lang } = useLocale()
+  const profiles = useSeriesProfiles(lang)
+  const options = useMemo(() => sourceFamilies(profiles), [profiles])
+  if (options.length < 2) return null
+  return (
+    <label className="share-option">
+      <span>{t('filters.sources')}</span>{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">
+          {state.sources.length ? t('share.asFiltered') : t('filters.allSources')}
+        </option>
+        {options.map(({ family, label }) => (
+          <option key={family} value={family}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 export function ShareDialog({ chart, title, state }: ShareDialogProps) {
-  const { t } = useLocale()
+  const { t, charts: s } = useLocale()
   const ref = useRef<HTMLDialogElement>(null)
   const [open, setOpen] = useState(false)
   const [full, setFull] = useState(false)
+  // the embed's own choices, starting from the dashboard's view: which direction, which survey
+  const [respondents, setRespondents] = useState<DashboardState['respondents'] | null>(null)
+  const [source, setSource] = useState('')
   const headingId = useId()
+  const optionsId = useId()
+  const embedState: DashboardState = {
+    ...state,
+    respondents: respondents ?? state.respondents,
+    sources: source ? [source] : state.sources,
+  }
   const snippets = open
-    ? shareSnippets(currentHref(), chart, state, title, BUILD_DATA_AS_OF, { full })
+    ? {
+        ...shareSnippets(currentHref(), chart, embedState, title, BUILD_DATA_AS_OF, { full }),
+        // the link is the reader's own dashboard view, not the embed's choices
+        link: shareSnippets(currentHref(), chart, state, title).link,
+      }
     : null
   return (
     <>
@@ -82,10 +128,32 @@ export function ShareDialog({ chart, title, state }: ShareDialogProps) {
         {snippets ? (
           <>
             <CopyField label={t('share.link')} value={snippets.link} />
-            <label className="share-option">
-              <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} />{' '}
-              {t('share.full')}
-            </label>
+            <fieldset className="share-options" aria-describedby={optionsId}>
+              <legend>{t('share.options')}</legend>
+              <p id={optionsId} className="muted">
+                {t('share.optionsNote')}
+              </p>
+              <label className="share-option">
+                <span>{t('filters.respondents')}</span>{' '}
+                <select
+                  value={respondents ?? state.respondents}
+                  onChange={(e) => setRespondents(e.target.value as DashboardState['respondents'])}
+                >
+                  {RESPONDENTS.map((r) => (
+                    <option key={r} value={r}>
+                      {s.respondents[r]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {chart === 'tourism-flows' ? null : (
+                <SourceOption state={state} value={source} onChange={setSource} />
+              )}
+              <label className="share-option">
+                <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} />{' '}
+                {t('share.full')}
+              </label>
+            </fieldset>
             <CopyField label={t('share.iframe')} value={snippets.iframe} />
             <CopyField label={t('share.loader')} value={snippets.loader} />
             <p className="muted">{t('share.note')}</p>

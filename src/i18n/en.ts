@@ -37,6 +37,10 @@ export const en = {
     "Every snippet carries the current filters, so the chart keeps showing this view even if the dashboard's defaults change.",
   'share.full':
     'Embed the whole chart as on the dashboard: every part, notes open (taller; the compact default shows one part at a time)',
+  'share.options': 'Embed options',
+  'share.optionsNote':
+    'They change the embed snippets only; the link keeps your dashboard view. Compact embeds show one direction or survey at a time, with a switch.',
+  'share.asFiltered': 'As filtered on the dashboard',
   'share.copyField': 'Copy',
   'share.close': 'Close',
   'share.copied': 'Link copied',

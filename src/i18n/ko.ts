@@ -37,6 +37,10 @@ export const ko: Messages = {
     '모든 코드에 현재 필터가 담겨 있어 대시보드 기본값이 바뀌어도 이 화면이 유지됩니다.',
   'share.full':
     '대시보드처럼 차트 전체를 삽입: 모든 부분과 주석 표시 (더 길어짐, 기본 간략형은 한 번에 한 부분)',
+  'share.options': '삽입 옵션',
+  'share.optionsNote':
+    '삽입 코드에만 적용되며 링크는 현재 대시보드 화면을 유지합니다. 간략형 삽입은 방향이나 조사를 한 번에 하나씩 전환 버튼과 함께 보여 줍니다.',
+  'share.asFiltered': '대시보드 필터대로',
   'share.copyField': '복사',
   'share.close': '닫기',
   'share.copied': '링크를 복사했습니다',
